@@ -1,0 +1,103 @@
+// One schema per data file in content/data/. Rows come from CSV (all strings) or JSON.
+import { z } from 'zod';
+
+export const confidenceLevels = ['high', 'medium-high', 'medium', 'low-medium', 'low', 'derived'] as const;
+export type Confidence = (typeof confidenceLevels)[number];
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealDate, 'is not a real calendar date');
+
+function isRealDate(value: string): boolean {
+  const [year, month = 1, day = 1] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year!, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const bilingual = z.object({ fr: z.string().trim().min(1), en: z.string().trim().min(1) });
+
+/** A CSV cell holding a percentage, or empty when the source gives none. */
+const shareCell = z
+  .string()
+  .trim()
+  .transform((cell, ctx) => {
+    if (cell === '') return null;
+    const value = Number(cell);
+    if (!/^-?\d+(\.\d+)?$/.test(cell) || !Number.isFinite(value)) {
+      ctx.addIssue({ code: 'custom', message: `expected a number, got "${cell}"` });
+      return z.NEVER;
+    }
+    if (value < 0 || value > 100) {
+      ctx.addIssue({ code: 'custom', message: `expected a share from 0 to 100, got ${cell}` });
+      return z.NEVER;
+    }
+    return value;
+  });
+
+const idList = z
+  .string()
+  .trim()
+  .min(1, 'expected at least one source id')
+  .transform((cell) => cell.split(/\s+/));
+
+export const sourceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and dashes'),
+  publisher: z.string().trim().min(1),
+  title: z.string().trim().min(1),
+  date: isoDate,
+  url: z.url({ protocol: /^https?$/ }),
+  supports: bilingual,
+  /** Set when we read a repost or mirror rather than the original publisher. */
+  via: z.string().trim().min(1).optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const marketSeriesIds = ['iresearch', 'analysys'] as const;
+export const marketShareRowSchema = z.object({
+  series: z.enum(marketSeriesIds),
+  period: z.string().regex(/^\d{4}-Q[1-4]$/, 'expected a quarter as YYYY-Qn'),
+  metric: z.enum(['transaction-value', 'transaction-value-excluding-transfers']),
+  alipay: shareCell,
+  tenpay: shareCell,
+  others: shareCell,
+  /** Space-separated names of the columns we computed rather than read. */
+  derived: z
+    .string()
+    .trim()
+    .transform((cell) => (cell === '' ? [] : cell.split(/\s+/)))
+    .pipe(z.array(z.enum(['alipay', 'tenpay', 'others']))),
+  sources: idList,
+  confidence: z.enum(confidenceLevels),
+  note: z.string().trim().default(''),
+});
+export type MarketShareRow = z.infer<typeof marketShareRowSchema>;
+
+export const wechatUsersRowSchema = z.object({
+  date: isoDate,
+  mau_millions: z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d+)?$/, 'expected a number of millions')
+    .transform(Number)
+    .pipe(z.number().min(1).max(2000)),
+  sources: idList,
+  confidence: z.enum(confidenceLevels),
+  note: z.string().trim().default(''),
+});
+export type WechatUsersRow = z.infer<typeof wechatUsersRowSchema>;
+
+export const timelineActors = ['alibaba', 'ant', 'tencent', 'bytedance', 'beijing', 'unionpay'] as const;
+export const timelineKinds = ['block', 'opening', 'regulation', 'lawsuit', 'market'] as const;
+export const timelineEventSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and dashes'),
+  date: isoDate,
+  precision: z.enum(['day', 'month', 'year']),
+  actors: z.array(z.enum(timelineActors)).min(1),
+  kind: z.enum(timelineKinds),
+  label: bilingual,
+  description: bilingual,
+  sources: z.array(z.string()).min(1, 'expected at least one source id'),
+  confidence: z.enum(confidenceLevels),
+});
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;

@@ -1,0 +1,78 @@
+// The words of the page chrome (not of the story: those live in content/). A key missing in one
+// language is a type error, not a blank on a reader's screen.
+import type { Locale } from './locales.ts';
+
+export interface UiStrings {
+  siteTitle: string;
+  siteDescription: string;
+  skipToStory: string;
+  languageSwitchLabel: string;
+  otherLanguageName: string;
+  byline: string;
+  published: string;
+  sourcesHeading: string;
+  sourceLabel: string;
+  confidence: Record<'high' | 'medium-high' | 'medium' | 'low-medium' | 'low' | 'derived', string>;
+  derivedMark: string;
+  graphicStatusLabel: string;
+  staticFramesNote: string;
+  figureSource: string;
+  footerNote: string;
+  sectionsNavLabel: string;
+}
+
+const fr: UiStrings = {
+  siteTitle: 'Alipay s’invite chez WeChat',
+  siteDescription:
+    'En 2022, Alipay a testé un transfert d’argent vers les amis WeChat de ses utilisateurs, une première brèche entre les deux géants chinois du paiement mobile. Récit, données et sources.',
+  skipToStory: 'Aller au récit',
+  languageSwitchLabel: 'Langue',
+  otherLanguageName: 'English',
+  byline: 'Un récit de données',
+  published: 'Publié le',
+  sourcesHeading: 'Sources',
+  sourceLabel: 'Source',
+  confidence: {
+    high: 'fiabilité élevée',
+    'medium-high': 'fiabilité assez élevée',
+    medium: 'fiabilité moyenne',
+    'low-medium': 'fiabilité plutôt faible',
+    low: 'fiabilité faible',
+    derived: 'valeur calculée par nous',
+  },
+  derivedMark: 'calculé',
+  graphicStatusLabel: 'État du graphique',
+  staticFramesNote: 'Les états successifs du graphique :',
+  figureSource: 'Source',
+  footerNote: 'Aucun traceur, aucune ressource tierce : tout est servi depuis ce site.',
+  sectionsNavLabel: 'Sommaire',
+};
+
+const en: UiStrings = {
+  siteTitle: 'Alipay steps inside WeChat',
+  siteDescription:
+    'In 2022 Alipay tested money transfers to its users’ WeChat friends: the first crack in the wall between China’s two mobile-payment giants. The story, the data and the sources.',
+  skipToStory: 'Skip to the story',
+  languageSwitchLabel: 'Language',
+  otherLanguageName: 'Français',
+  byline: 'A data story',
+  published: 'Published',
+  sourcesHeading: 'Sources',
+  sourceLabel: 'Source',
+  confidence: {
+    high: 'high confidence',
+    'medium-high': 'medium-high confidence',
+    medium: 'medium confidence',
+    'low-medium': 'low-medium confidence',
+    low: 'low confidence',
+    derived: 'computed by us',
+  },
+  derivedMark: 'computed',
+  graphicStatusLabel: 'Graphic state',
+  staticFramesNote: 'The graphic, state by state:',
+  figureSource: 'Source',
+  footerNote: 'No trackers, no third-party resources: everything is served from this site.',
+  sectionsNavLabel: 'Contents',
+};
+
+export const uiStrings: Record<Locale, UiStrings> = { fr, en };

@@ -1,0 +1,12 @@
+// Every URL the browser follows is relative to the page, so one dist/ works under any sub-path.
+import type { Locale } from './i18n/locales.ts';
+
+/** Site-relative path of the story in a language, with a trailing slash ('' is the site root). */
+export const storyPath = (locale: Locale): string => (locale === 'fr' ? '' : 'en/');
+
+/** A link from the page at `from` to the page at `to`, both site-relative directory paths. */
+export function relativeHref(from: string, to: string): string {
+  const depth = from.split('/').filter(Boolean).length;
+  const href = '../'.repeat(depth) + to;
+  return href === '' ? './' : href;
+}

@@ -1,0 +1,56 @@
+// The story's sections: one .svx per section in content/<locale>/, with the same file names in both
+// languages. Frontmatter is validated here; a bad one stops the build naming the file and field.
+import type { Component } from 'svelte';
+import { z } from 'zod';
+import { ContentDataError } from '../data/ContentDataError.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
+
+export const graphicNames = ['none', 'wechat-users', 'market-share', 'qr-flow', 'timeline'] as const;
+export type GraphicName = (typeof graphicNames)[number];
+
+const frontmatterSchema = z.object({
+  title: z.string().trim().min(1),
+  graphic: z.enum(graphicNames),
+  /** The graphic's label for assistive technology and its caption. */
+  graphicLabel: z.string().trim().min(1).optional(),
+  /** For the timeline: which events the section's steps highlight (ids, one list per state). */
+  focus: z.array(z.string()).optional(),
+});
+export type SectionMeta = z.infer<typeof frontmatterSchema>;
+
+export interface Section {
+  slug: string;
+  meta: SectionMeta;
+  Content: Component;
+}
+
+interface SvxModule {
+  default: Component;
+  metadata?: unknown;
+}
+
+const modules = {
+  fr: import.meta.glob<SvxModule>('/content/fr/*.svx', { eager: true }),
+  en: import.meta.glob<SvxModule>('/content/en/*.svx', { eager: true }),
+};
+
+const slugOf = (path: string) => path.replace(/^.*\/(\d+-)?/, '').replace(/\.svx$/, '');
+
+export function getSections(locale: Locale): Section[] {
+  const other: Locale = locale === 'fr' ? 'en' : 'fr';
+  const otherNames = new Set(Object.keys(modules[other]).map((path) => path.split('/').pop()));
+  return Object.entries(modules[locale])
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([path, module]) => {
+      const file = path.replace(/^\//, '');
+      if (!otherNames.has(path.split('/').pop())) {
+        throw new ContentDataError(file, null, null, `has no counterpart in content/${other}/ (same file name expected)`);
+      }
+      const result = frontmatterSchema.safeParse(module.metadata ?? {});
+      if (!result.success) {
+        const issue = result.error.issues[0]!;
+        throw new ContentDataError(file, null, `frontmatter.${issue.path.join('.')}`, issue.message);
+      }
+      return { slug: slugOf(path), meta: result.data, Content: module.default };
+    });
+}
