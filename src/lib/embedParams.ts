@@ -1,0 +1,29 @@
+// Parameters an editor may put on an embed URL. Anything unknown or malformed falls back to the
+// default; values are parsed, never echoed into the page.
+export type ThemeChoice = 'light' | 'dark' | 'auto';
+
+export interface EmbedParams {
+  theme: ThemeChoice;
+  /** Zero-based state to start in, clamped by the widget to its own range. */
+  step: number;
+  autoplay: boolean;
+}
+
+export const defaultEmbedParams: EmbedParams = { theme: 'auto', step: 0, autoplay: false };
+
+const MAX_STEP = 99;
+
+export function readEmbedParams(search: string): EmbedParams {
+  const params = new URLSearchParams(search);
+  const theme = params.get('theme');
+  const step = params.get('step');
+  const autoplay = params.get('autoplay');
+  return {
+    theme: theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : defaultEmbedParams.theme,
+    step: step !== null && /^\d{1,2}$/.test(step) && Number(step) <= MAX_STEP ? Number(step) : defaultEmbedParams.step,
+    autoplay: autoplay === '1' ? true : autoplay === '0' ? false : defaultEmbedParams.autoplay,
+  };
+}
+
+/** Clamp a requested step into a widget's range of states. */
+export const clampStep = (step: number, stateCount: number): number => Math.min(Math.max(0, Math.trunc(step)), stateCount - 1);

@@ -1,0 +1,12 @@
+// The widgets that have an embed page, with their titles per language.
+import type { Locale } from '../lib/i18n/locales.ts';
+
+export const embeddableWidgets = ['qr-flow', 'market-share', 'timeline', 'wechat-users'] as const;
+export type WidgetName = (typeof embeddableWidgets)[number];
+
+export const widgetTitles: Record<WidgetName, Record<Locale, string>> = {
+  'qr-flow': { fr: 'Comment l’argent passe d’Alipay à un ami WeChat', en: 'How money moves from Alipay to a WeChat friend' },
+  'market-share': { fr: 'Alipay et WeChat Pay : plus de 90 % du paiement mobile chinois', en: 'Alipay and WeChat Pay: over 90% of Chinese mobile payments' },
+  timeline: { fr: 'Vingt ans de murs entre Alibaba et Tencent', en: 'Twenty years of walls between Alibaba and Tencent' },
+  'wechat-users': { fr: 'Les utilisateurs actifs mensuels de WeChat', en: 'WeChat’s monthly active users' },
+};
