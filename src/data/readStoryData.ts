@@ -105,7 +105,8 @@ function validateRows<S extends z.ZodType>(file: string, rows: unknown[], schema
     const issue = result.error.issues[0]!;
     const field = issue.path.length > 0 ? issue.path.join('.') : null;
     const got = field === null ? '' : describeValue(row, issue.path);
-    throw new ContentDataError(file, rowNumber(index), field, `${issue.message}${got}`);
+    const message = issue.message.includes('got ') ? issue.message : `${issue.message}${got}`;
+    throw new ContentDataError(file, rowNumber(index), field, message);
   });
 }
 

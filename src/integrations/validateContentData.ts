@@ -3,7 +3,8 @@
 import type { AstroIntegration } from 'astro';
 import { ContentDataError } from '../data/ContentDataError.ts';
 import { readStoryData } from '../data/readStoryData.ts';
-import { contentDataDir } from '../data/storyData.ts';
+import { contentDataDir, storyTextDir } from '../data/storyData.ts';
+import { checkCitations } from '../data/checkCitations.ts';
 
 export function validateContentData(): AstroIntegration {
   return {
@@ -11,7 +12,8 @@ export function validateContentData(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger }) => {
         try {
-          readStoryData(contentDataDir());
+          const data = readStoryData(contentDataDir());
+          checkCitations(storyTextDir(), new Set(data.sources.map((source) => source.id)));
         } catch (error) {
           if (error instanceof ContentDataError) {
             logger.error(error.message);

@@ -1,0 +1,46 @@
+// Astro writes asset URLs from the site root (/_astro/…). Operators copy dist/ under any sub-path,
+// so after the build every such URL is rewritten relative to the file that holds it.
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT_ASSET = /(["'(=\s])\/_astro\//g;
+
+/** Rewrites /_astro/ URLs in one file's text, given the file's folder relative to dist/. */
+export function relativizeAssetUrls(text: string, folderFromDist: string): string {
+  const depth = folderFromDist === '' ? 0 : folderFromDist.split(/[\\/]/).filter(Boolean).length;
+  const prefix = folderFromDist === '_astro' ? './' : depth === 0 ? './_astro/' : `${'../'.repeat(depth)}_astro/`;
+  return text.replace(ROOT_ASSET, (_match, before: string) => `${before}${prefix}`);
+}
+
+async function* filesUnder(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* filesUnder(path);
+    else yield path;
+  }
+}
+
+export function relativeUrls(): AstroIntegration {
+  return {
+    name: 'relative-urls',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        let changed = 0;
+        for await (const file of filesUnder(dist)) {
+          if (!/\.(html|css|js|xml|webmanifest|json)$/.test(file)) continue;
+          const folder = relative(dist, join(file, '..')).split(sep).join('/');
+          const text = await readFile(file, 'utf8');
+          const rewritten = relativizeAssetUrls(text, folder);
+          if (rewritten !== text) {
+            await writeFile(file, rewritten);
+            changed += 1;
+          }
+        }
+        logger.info(`asset URLs made relative in ${changed} files`);
+      },
+    },
+  };
+}
