@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/support/browser.mjs';
 
 // E2E_PORT and DIST_DIR let a second build be tested beside the first (helpers, the bench).
+const chromium = findChromium();
 const port = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
@@ -15,7 +16,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     browserName: 'chromium',
-    launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+    launchOptions: { ...(chromium ? { executablePath: chromium } : {}), args: chromiumArgs },
     trace: 'off',
   },
   webServer: {

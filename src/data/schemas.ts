@@ -89,15 +89,28 @@ export type WechatUsersRow = z.infer<typeof wechatUsersRowSchema>;
 
 export const timelineActors = ['alibaba', 'ant', 'tencent', 'bytedance', 'beijing', 'unionpay'] as const;
 export const timelineKinds = ['block', 'opening', 'regulation', 'lawsuit', 'market'] as const;
-export const timelineEventSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and dashes'),
-  date: isoDate,
-  precision: z.enum(['day', 'month', 'year']),
-  actors: z.array(z.enum(timelineActors)).min(1),
-  kind: z.enum(timelineKinds),
-  label: bilingual,
-  description: bilingual,
-  sources: z.array(z.string()).min(1, 'expected at least one source id'),
-  confidence: z.enum(confidenceLevels),
-});
+export const timelineEventSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and dashes'),
+    /** When it happened, or when it started for a range (the description says the range in words). */
+    date: isoDate,
+    precision: z.enum(['day', 'month', 'year']),
+    /** Last day, month or year of a range such as "31 Jul / 1 Aug 2013"; same precision as `date`. */
+    endDate: isoDate.optional(),
+    actors: z.array(z.enum(timelineActors)).min(1),
+    kind: z.enum(timelineKinds),
+    label: bilingual,
+    description: bilingual,
+    sources: z.array(z.string()).min(1, 'expected at least one source id'),
+    confidence: z.enum(confidenceLevels),
+  })
+  .superRefine((event, ctx) => {
+    // ISO dates of one length compare as strings; a range that ends before it starts is a typo.
+    if (event.endDate === undefined) return;
+    if (event.endDate.length !== event.date.length) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: `expected the same precision as date "${event.date}"` });
+    } else if (event.endDate <= event.date) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: `expected a date after "${event.date}"` });
+    }
+  });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;

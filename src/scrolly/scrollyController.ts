@@ -34,10 +34,11 @@ function drive(scrolly: HTMLElement): void {
     scrolly.dispatchEvent(new CustomEvent<ScrollyStateDetail>(SCROLLY_EVENT, { detail: { step: index, state } }));
   };
 
-  // Thresholds on every step edge crossing the reading band; the callback only triggers a recompute.
+  // The observer's root is the part of the viewport above the reading line, so a step's
+  // intersection changes exactly when its top crosses that line (or it leaves at the top).
   const observer = new IntersectionObserver(update, {
-    rootMargin: `-${READING_LINE * 100}% 0px -${(1 - READING_LINE) * 100 - 1}% 0px`,
-    threshold: [0, 1],
+    rootMargin: `0px 0px -${Math.round((1 - READING_LINE) * 100)}% 0px`,
+    threshold: 0,
   });
   steps.forEach((step) => observer.observe(step));
   scrolly.dataset.scrollyReady = '';

@@ -1,6 +1,5 @@
 // The story's sections: one .svx per section in content/<locale>/, with the same file names in both
 // languages. Frontmatter is validated here; a bad one stops the build naming the file and field.
-import type { Component } from 'svelte';
 import { z } from 'zod';
 import { ContentDataError } from '../data/ContentDataError.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
@@ -18,14 +17,17 @@ const frontmatterSchema = z.object({
 });
 export type SectionMeta = z.infer<typeof frontmatterSchema>;
 
+/** A compiled .svx section as Astro renders it: a component without props. */
+type SectionComponent = (props: Record<string, never>) => unknown;
+
 export interface Section {
   slug: string;
   meta: SectionMeta;
-  Content: Component;
+  Content: SectionComponent;
 }
 
 interface SvxModule {
-  default: Component;
+  default: SectionComponent;
   metadata?: unknown;
 }
 

@@ -8,9 +8,9 @@ export interface IslandProps {
   /** Accessible name of the graphic. */
   label: string;
   /** State to start in (embeds take it from the `step` parameter). */
-  initialStep?: number;
+  initialStep?: number | undefined;
   /** Start playing by itself (embeds, `autoplay=1`); never under prefers-reduced-motion. */
-  autoplay?: boolean;
+  autoplay?: boolean | undefined;
   /** Timeline only: the period ids a section's steps highlight, one per state. */
-  focus?: string[];
+  focus?: string[] | undefined;
 }

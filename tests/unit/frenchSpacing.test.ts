@@ -7,7 +7,10 @@ describe('French prose spacing', () => {
       '«\u202fPourquoi\u202f?\u202f» dit-il\u202f; puis\u00a0: 90\u00a0%',
     );
   });
-  it('leaves text without a typed space alone', () => {
+  it('adds the space a writer forgot inside guillemets and before ; ! ?', () => {
+    expect(applyFrenchSpacing('«transférer» ou pas? oui; non!')).toBe('«\u202ftransférer\u202f» ou pas\u202f? oui\u202f; non\u202f!');
+  });
+  it('leaves URLs alone', () => {
     expect(applyFrenchSpacing('https://example.org/?a=1')).toBe('https://example.org/?a=1');
   });
 });

@@ -1,0 +1,64 @@
+// Scrolling through a section changes its graphic, step by step, both ways, and says so politely.
+import { expect, test, type Page } from '@playwright/test';
+
+/** Puts a step's top above the reading line (55 % of the viewport), as a reader scrolling would. */
+async function scrollToStep(page: Page, section: string, index: number) {
+  await page.locator(`section#${section} .scrolly-step`).nth(index).evaluate((step) => {
+    window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3);
+  });
+}
+
+async function hydratedWidget(page: Page, section: string) {
+  const widget = page.locator(`section#${section} .graphic__live [data-widget]`);
+  await widget.scrollIntoViewIfNeeded();
+  // Astro removes the island's `ssr` marker once the component has hydrated.
+  await expect(page.locator(`section#${section} astro-island`).first()).not.toHaveAttribute('ssr', /.*/);
+  return widget;
+}
+
+for (const [locale, url] of [['fr', './'], ['en', 'en/']] as const) {
+  test(`scrolling the first section moves its graphic through every state and back (${locale})`, async ({ page }) => {
+    await page.goto(url);
+    const widget = await hydratedWidget(page, 'trial');
+    const steps = await page.locator('section#trial .scrolly-step').count();
+    expect(steps).toBeGreaterThanOrEqual(3);
+    const status = widget.locator('[aria-live=polite]');
+    const said: string[] = [];
+    for (let index = 0; index < steps; index++) {
+      await scrollToStep(page, 'trial', index);
+      await expect(widget).toHaveAttribute('data-state', String(index));
+      await expect(page.locator('section#trial .scrolly-step').nth(index)).toHaveClass(/is-active/);
+      said.push((await status.textContent())!);
+    }
+    expect(new Set(said).size).toBe(steps);
+    for (let index = steps - 1; index >= 0; index--) {
+      await scrollToStep(page, 'trial', index);
+      await expect(widget).toHaveAttribute('data-state', String(index));
+      await expect(status).toHaveText(said[index]!);
+    }
+  });
+}
+
+test('a reload in the middle of a section lands on the step in view', async ({ page }) => {
+  await page.goto('en/');
+  await hydratedWidget(page, 'trial');
+  await scrollToStep(page, 'trial', 2);
+  const widget = page.locator('section#trial .graphic__live [data-widget]');
+  await expect(widget).toHaveAttribute('data-state', '2');
+  await page.reload();
+  await expect(widget).toHaveAttribute('data-state', '2');
+});
+
+test('with reduced motion the graphic changes state without any transition', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('en/');
+  const widget = await hydratedWidget(page, 'trial');
+  await scrollToStep(page, 'trial', 1);
+  await expect(widget).toHaveAttribute('data-state', '1');
+  const running = await page.evaluate(() => document.getAnimations().length);
+  expect(running).toBe(0);
+  const durations = await widget.locator('svg *').evaluateAll((nodes) =>
+    nodes.map((node) => getComputedStyle(node).transitionDuration).filter((d) => d.split(',').some((part) => parseFloat(part) > 0)),
+  );
+  expect(durations).toEqual([]);
+});

@@ -1,0 +1,78 @@
+// What every reader is owed whatever their setup: no JavaScript, no network beyond this site,
+// no errors, assistive technology, dark mode and a 320 px screen.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { sectionFiles, storyUrl, type Locale } from '../support/story.ts';
+
+const locales: Locale[] = ['fr', 'en'];
+
+/** Scrolls to the end in screenfuls so every island on the page hydrates. */
+async function readToTheEnd(page: Page) {
+  const graphics = page.locator('.graphic__live');
+  for (let index = 0; index < (await graphics.count()); index++) {
+    await graphics.nth(index).evaluate((graphic) => graphic.scrollIntoView({ block: 'center' }));
+    const island = graphics.nth(index).locator('astro-island');
+    // Astro removes the island's `ssr` marker once the component has hydrated.
+    if ((await island.count()) > 0) await expect(island.first()).not.toHaveAttribute('ssr', /.*/);
+  }
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+}
+
+for (const locale of locales) {
+  test.describe(`story in ${locale}`, () => {
+    test.describe('with JavaScript off', () => {
+      test.use({ javaScriptEnabled: false });
+      test('every step is readable and every graphic section shows its static states', async ({ page }) => {
+        await page.goto(storyUrl[locale]);
+        for (const section of sectionFiles(locale)) {
+          const steps = page.locator(`section#${section.slug} .scrolly-step`);
+          await expect(steps).toHaveCount(section.steps);
+          for (let index = 0; index < section.steps; index++) await expect(steps.nth(index)).toBeVisible();
+          if (section.graphic !== 'none') {
+            const frames = page.locator(`section#${section.slug} .graphic__frames`);
+            await expect(frames).toBeVisible();
+            await expect(frames.locator('svg, img, ol, ul, figure').first()).toBeVisible();
+            await expect(page.locator(`section#${section.slug} .graphic__live`)).toBeHidden();
+          }
+        }
+      });
+    });
+
+    test('makes no request outside its own origin and logs no error', async ({ page, baseURL }) => {
+      const origin = new URL(baseURL!).origin;
+      const foreign: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (request) => {
+        if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url());
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(storyUrl[locale]);
+      await readToTheEnd(page);
+      expect(foreign).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`axe finds no WCAG violation in the ${colorScheme} theme`, async ({ page }) => {
+        // axe walks the whole long page: give it time on a slow machine.
+        test.setTimeout(120_000);
+        await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+        await page.goto(storyUrl[locale]);
+        await readToTheEnd(page);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      });
+    }
+
+    test('nothing scrolls sideways on a 320 px screen', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(storyUrl[locale]);
+      await readToTheEnd(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  });
+}

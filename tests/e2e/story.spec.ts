@@ -1,0 +1,67 @@
+// The story as a reader meets it: both languages, every section, every source, the language switch.
+import { expect, test } from '@playwright/test';
+import { sectionFiles, sources, storyUrl, type Locale } from '../support/story.ts';
+
+const locales: Locale[] = ['fr', 'en'];
+
+for (const locale of locales) {
+  test.describe(`story in ${locale}`, () => {
+    test('renders every section with its title, in file order', async ({ page }) => {
+      await page.goto(storyUrl[locale]);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      const expected = sectionFiles(locale);
+      expect(expected.length).toBeGreaterThanOrEqual(2);
+      const headings = page.locator('section.story__section > h2');
+      await expect(headings).toHaveText(expected.map((section) => section.title));
+      for (const section of expected) {
+        await expect(page.locator(`section#${section.slug} .scrolly-step`)).toHaveCount(section.steps);
+      }
+    });
+
+    test('links every cited figure to a listed source, and lists every source with its address', async ({ page }) => {
+      await page.goto(storyUrl[locale]);
+      const cites = page.locator('a[data-cite]');
+      expect(await cites.count()).toBeGreaterThan(0);
+      for (const href of await cites.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+        await expect(page.locator(href!), `target of ${href}`).toHaveCount(1);
+      }
+      for (const source of sources()) {
+        const entry = page.locator(`#source-${source.id}`);
+        await expect(entry).toContainText(source.publisher);
+        await expect(entry.locator('a').first()).toHaveAttribute('href', source.url);
+      }
+    });
+
+    test('has the metadata a newsroom and a search engine expect', async ({ page }) => {
+      await page.goto(storyUrl[locale]);
+      const other = locale === 'fr' ? 'en' : 'fr';
+      await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /^https?:\/\//);
+      await expect(page.locator(`link[rel=alternate][hreflang=${other}]`)).toHaveAttribute('href', /^https?:\/\//);
+      await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /^https?:\/\/.+\.png$/);
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+      await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /.{50,}/);
+      const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+      expect(jsonLd['@type']).toBe('NewsArticle');
+      expect(jsonLd.inLanguage).toBe(locale);
+    });
+  });
+}
+
+test('the language switch goes to the other language and back', async ({ page }) => {
+  await page.goto(storyUrl.fr);
+  await page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveURL(/\/en\/$/);
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page).not.toHaveURL(/\/en\//);
+});
+
+test('the sitemap lists both languages with their alternates', async ({ request }) => {
+  const response = await request.get('sitemap.xml');
+  expect(response.ok()).toBe(true);
+  const xml = await response.text();
+  expect(xml.match(/<loc>/g)).toHaveLength(2);
+  expect(xml).toContain('hreflang="fr"');
+  expect(xml).toContain('hreflang="en"');
+});
