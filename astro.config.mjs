@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { validateContentData } from './src/integrations/validateContentData.ts';
 import { relativeUrls } from './src/integrations/relativeUrls.ts';
+import { serviceWorker } from './src/integrations/serviceWorker.ts';
 
 // The public address the site is published at; used only for canonical, hreflang and Open Graph
 // URLs, which must be absolute. Everything the browser loads is relative to the page.
@@ -12,7 +13,33 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [validateContentData(), svelte(), relativeUrls()],
+  // Stylesheets stay external: cached across pages, and no inline <style> whose hash the
+  // Content-Security-Policy would need to follow after relativeUrls rewrites asset URLs.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // relativeUrls runs before serviceWorker so the worker's version covers the final files.
+  integrations: [validateContentData(), svelte(), relativeUrls(), serviceWorker()],
   devToolbar: { enabled: false },
+  // The story has no code blocks; Shiki's inline styles would need a CSP exception.
+  markdown: { syntaxHighlight: false },
+  // A strict Content-Security-Policy in every page's <meta>: Astro hashes the inline scripts it
+  // writes (the island loader), so no 'unsafe-inline' for scripts. Headers that a <meta> cannot
+  // carry (frame-ancestors) are in deploy/ and public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "frame-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'none'",
+      ],
+      // Svelte writes computed positions into style attributes; these are not scripts.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
 });

@@ -3,6 +3,7 @@ import { chromiumArgs, findChromium } from './tests/support/browser.mjs';
 
 // E2E_PORT and DIST_DIR let a second build be tested beside the first (helpers, the bench).
 const chromium = findChromium();
+export const subPaths = ['/', '/graphics/2022/alipay-wechat/', '/news/interactive/alipay/'];
 const port = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
@@ -21,6 +22,8 @@ export default defineConfig({
   },
   webServer: {
     command: `node tests/support/serve.mjs ${port}`,
+    // The same dist/ under the root and two sub-paths: the site must work wherever it is copied.
+    env: { SERVE_PREFIXES: subPaths.join(' ') },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -33,6 +33,10 @@ export function relativeUrls(): AstroIntegration {
           if (!/\.(html|css|js|xml|webmanifest|json)$/.test(file)) continue;
           const folder = relative(dist, join(file, '..')).split(sep).join('/');
           const text = await readFile(file, 'utf8');
+          if (file.endsWith('.html') && /<(script|style)\b[^>]*>[^<]*\/_astro\//.test(text)) {
+            // Inline code is hashed in the page's Content-Security-Policy: rewriting it would break it.
+            throw new Error(`${relative(dist, file)}: an inline <script> or <style> refers to /_astro/; keep it external`);
+          }
           const rewritten = relativizeAssetUrls(text, folder);
           if (rewritten !== text) {
             await writeFile(file, rewritten);
