@@ -27,3 +27,21 @@ export function readEmbedParams(search: string): EmbedParams {
 
 /** Clamp a requested step into a widget's range of states. */
 export const clampStep = (step: number, stateCount: number): number => Math.min(Math.max(0, Math.trunc(step)), stateCount - 1);
+
+/** Raw values as an editor wrote them, e.g. the loader's data-theme/data-step/data-autoplay. */
+export type RawEmbedParams = Partial<Record<keyof EmbedParams, string | null | undefined>>;
+
+/**
+ * The query string for an embed URL: only valid values that differ from the defaults, so a bad
+ * value is dropped here and again by readEmbedParams on the embed page.
+ */
+export function embedQuery(raw: RawEmbedParams): string {
+  const given = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) if (typeof value === 'string') given.set(key, value.trim());
+  const params = readEmbedParams(given.toString());
+  const query = new URLSearchParams();
+  if (params.theme !== defaultEmbedParams.theme) query.set('theme', params.theme);
+  if (params.step !== defaultEmbedParams.step) query.set('step', String(params.step));
+  if (params.autoplay !== defaultEmbedParams.autoplay) query.set('autoplay', '1');
+  return query.toString();
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampStep, defaultEmbedParams, readEmbedParams } from '../../src/lib/embedParams.ts';
+import { clampStep, defaultEmbedParams, embedQuery, readEmbedParams } from '../../src/lib/embedParams.ts';
 
 describe('embed parameters', () => {
   it('reads valid values', () => {
@@ -23,5 +23,16 @@ describe('embed parameters', () => {
   it('clamps steps into the widget range', () => {
     expect(clampStep(7, 6)).toBe(5);
     expect(clampStep(-2, 6)).toBe(0);
+  });
+});
+
+describe('the query the loader passes on', () => {
+  it('keeps valid values that differ from the defaults', () => {
+    expect(embedQuery({ theme: 'dark', step: '2', autoplay: '1' })).toBe('theme=dark&step=2&autoplay=1');
+    expect(embedQuery({ theme: ' light ', step: '0', autoplay: '0' })).toBe('theme=light');
+  });
+  it('drops every bad value', () => {
+    expect(embedQuery({ theme: '"><script>alert(1)</script>', step: '1e3', autoplay: 'yes' })).toBe('');
+    expect(embedQuery({ theme: null, step: undefined })).toBe('');
   });
 });

@@ -1,0 +1,106 @@
+// The words of the embed pages, the embed index and the story's "Embed" link. A key missing in one
+// language is a type error.
+import type { Locale } from '../lib/i18n/locales.ts';
+
+export interface EmbedStrings {
+  /** The story's link under each graphic, to that graphic's codes. */
+  embedLink: string;
+  embedLinkLabel: (title: string) => string;
+  /** Link from an embed page back to its section of the story. */
+  backToStory: (siteTitle: string) => string;
+  /** The source line under an embedded graphic. */
+  sourcePrefix: string;
+  publications: (count: number) => string;
+  marketShareSources: (firms: string, publications: string) => string;
+  wechatUsersSources: (publications: string) => string;
+  timelineSources: (publications: string, among: string) => string;
+  qrFlowSources: (publishers: string) => string;
+  and: string;
+
+  indexTitle: string;
+  indexIntro: string;
+  indexPrivacy: string;
+  responsiveHeading: string;
+  responsiveHelp: string;
+  iframeHeading: string;
+  iframeHelp: (height: number) => string;
+  parametersHeading: string;
+  parametersHelp: string;
+  previewLabel: (title: string) => string;
+  copy: string;
+  copyResponsiveLabel: (title: string) => string;
+  copyIframeLabel: (title: string) => string;
+  copied: string;
+  copyFailed: string;
+  openEmbed: string;
+  storyLink: string;
+}
+
+const fr: EmbedStrings = {
+  embedLink: 'Intégrer ce graphique',
+  embedLinkLabel: (title) => `Intégrer ce graphique\u00a0: ${title}`,
+  backToStory: (siteTitle) => `Lire le récit\u00a0: ${siteTitle}`,
+  sourcePrefix: 'Source\u00a0:',
+  publications: (count) => `${count} publication${count > 1 ? 's' : ''}`,
+  marketShareSources: (firms, publications) => `parts de marché estimées par ${firms}, d’après ${publications}`,
+  wechatUsersSources: (publications) => `résultats publiés par Tencent, d’après ${publications}`,
+  timelineSources: (publications, among) => `${publications}, dont ${among}`,
+  qrFlowSources: (publishers) => `reportages sur l’essai de 2022 (${publishers})`,
+  and: 'et',
+
+  indexTitle: 'Intégrer nos graphiques',
+  indexIntro:
+    'Chaque graphique de ce récit peut être repris dans un autre article. Copiez l’un des deux codes ci-dessous et collez-le dans votre page ou votre CMS.',
+  indexPrivacy:
+    'Les graphiques intégrés ne déposent aucun cookie, n’utilisent aucun stockage et ne chargent rien d’autre que ce site. Ils ne peuvent ni naviguer dans votre page ni ouvrir de fenêtre sans clic du lecteur.',
+  responsiveHeading: 'Code adaptatif (recommandé)',
+  responsiveHelp: 'Un petit script de ce site crée le cadre et ajuste sa hauteur au contenu, à toutes les largeurs.',
+  iframeHeading: 'Cadre simple',
+  iframeHelp: (height) => `Pour les CMS qui suppriment les scripts\u00a0: hauteur fixe de ${height}\u00a0px.`,
+  parametersHeading: 'Réglages',
+  parametersHelp:
+    'Dans le code adaptatif, data-theme choisit le thème (light, dark ou auto), data-step l’étape de départ (0, 1, 2…), data-autoplay la lecture automatique (1 ou 0). Dans le cadre simple, ajoutez-les à l’adresse\u00a0: ?theme=dark&step=2&autoplay=1.',
+  previewLabel: (title) => `Aperçu\u00a0: ${title}`,
+  copy: 'Copier',
+  copyResponsiveLabel: (title) => `Copier le code adaptatif\u00a0: ${title}`,
+  copyIframeLabel: (title) => `Copier le code du cadre simple\u00a0: ${title}`,
+  copied: 'Code copié dans le presse-papiers.',
+  copyFailed: 'La copie a échoué\u00a0: sélectionnez le code et copiez-le à la main.',
+  openEmbed: 'Ouvrir la page intégrable',
+  storyLink: 'Retour au récit',
+};
+
+const en: EmbedStrings = {
+  embedLink: 'Embed this graphic',
+  embedLinkLabel: (title) => `Embed this graphic: ${title}`,
+  backToStory: (siteTitle) => `Read the story: ${siteTitle}`,
+  sourcePrefix: 'Source:',
+  publications: (count) => `${count} publication${count > 1 ? 's' : ''}`,
+  marketShareSources: (firms, publications) => `market shares estimated by ${firms}, from ${publications}`,
+  wechatUsersSources: (publications) => `Tencent’s published results, from ${publications}`,
+  timelineSources: (publications, among) => `${publications}, including ${among}`,
+  qrFlowSources: (publishers) => `reports on the 2022 trial (${publishers})`,
+  and: 'and',
+
+  indexTitle: 'Embed our graphics',
+  indexIntro: 'Every graphic in this story can go into another article. Copy one of the two codes below and paste it into your page or CMS.',
+  indexPrivacy:
+    'Embedded graphics set no cookies, use no storage and load nothing but this site. They cannot navigate your page or open a window unless a reader clicks a link.',
+  responsiveHeading: 'Responsive code (recommended)',
+  responsiveHelp: 'A small script from this site creates the frame and keeps its height equal to the content’s, at every width.',
+  iframeHeading: 'Plain frame',
+  iframeHelp: (height) => `For CMSs that strip scripts: a fixed height of ${height} px.`,
+  parametersHeading: 'Settings',
+  parametersHelp:
+    'In the responsive code, data-theme picks the theme (light, dark or auto), data-step the starting step (0, 1, 2…), data-autoplay whether it plays by itself (1 or 0). In the plain frame, add them to the address: ?theme=dark&step=2&autoplay=1.',
+  previewLabel: (title) => `Preview: ${title}`,
+  copy: 'Copy',
+  copyResponsiveLabel: (title) => `Copy the responsive code: ${title}`,
+  copyIframeLabel: (title) => `Copy the plain frame code: ${title}`,
+  copied: 'Code copied to the clipboard.',
+  copyFailed: 'Copying failed: select the code and copy it by hand.',
+  openEmbed: 'Open the embeddable page',
+  storyLink: 'Back to the story',
+};
+
+export const embedStrings: Record<Locale, EmbedStrings> = { fr, en };

@@ -1,0 +1,223 @@
+// Our embeds on another newsroom's page, on another origin, as a reader's browser shows them: with
+// our loader and with a pym.js parent, under a strict Content-Security-Policy, at every width; and
+// the loader ignoring every message that is not one of its iframes telling its height.
+import type { Frame, Page } from '@playwright/test';
+import { embedPagePath, responsiveCode } from '../../src/embed/embedCodes.ts';
+import { MAX_FRAME_HEIGHT, MIN_FRAME_HEIGHT } from '../../src/lib/embedMessages.ts';
+import { embedTitle } from '../../src/embed/embedTitle.ts';
+import { embeddableWidgets } from '../../src/widgets/registry.ts';
+import {
+  expect,
+  expectEmbedShown,
+  expectFrameToFitContent,
+  frameOf,
+  recordCspViolations,
+  strictCsp,
+  test,
+  type Origins,
+} from '../fixtures/embed-hosts/hosts.ts';
+
+const widths = [320, 480, 768, 1024, 1280, 320];
+const parents = ['loader', 'pym.js'] as const;
+
+function hostEmbed(parent: (typeof parents)[number], widget: (typeof embeddableWidgets)[number], origins: Origins): string {
+  if (parent === 'loader') return responsiveCode({ siteRoot: origins.siteRoot, widget, locale: 'en', title: embedTitle(widget, 'en') });
+  // How a pym.js newsroom embeds a child: auto-initialised from data-pym-src.
+  return `<div id="pym-graphic" data-pym-src="${origins.siteRoot}en/embed/${widget}/"></div>\n<script src="/pym.v1.js"></script>`;
+}
+
+for (const widget of embeddableWidgets) {
+  for (const parent of parents) {
+    test(`${widget} with a ${parent} parent on another origin: appears, and its iframe follows the content from 320 to 1280 px`, async ({ page, origins, serveHostPages }, testInfo) => {
+      const violations = await recordCspViolations(page);
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      const urls = serveHostPages({
+        host: { embed: hostEmbed(parent, widget, origins), csp: strictCsp(origins.embedOrigin, parent === 'pym.js') },
+      });
+      await page.setViewportSize({ width: widths[0]!, height: 800 });
+      await page.goto(urls.host!);
+
+      const iframe = page.locator('iframe');
+      await expect(iframe).toHaveCount(1);
+      await iframe.scrollIntoViewIfNeeded();
+      await expectEmbedShown(await frameOf(iframe), embedTitle(widget, 'en'));
+
+      const heights: number[] = [];
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 800 });
+        heights.push((await expectFrameToFitContent(iframe, `${widget} in a ${width} px page`)).frameHeight);
+      }
+      testInfo.annotations.push({ type: 'iframe heights', description: `${widths.join('/')} px wide: ${heights.join('/')} px tall` });
+      // The content's height changed with the width, and the frame followed it each time.
+      expect(new Set(heights).size).toBeGreaterThan(1);
+      expect(await violations()).toEqual([]);
+      const foreign = requests.filter((url) => ![origins.embedOrigin, origins.hostOrigin].includes(new URL(url).origin) && !url.startsWith('data:'));
+      expect(foreign).toEqual([]);
+    });
+  }
+}
+
+/** What an embed page keeps in the browser; storage the browser refuses to a frame counts as none. */
+async function keptBy(frame: Frame) {
+  return frame.evaluate(async () => {
+    const count = (read: () => number) => {
+      try {
+        return read();
+      } catch {
+        return 0; // Chromium denies storage to third-party frames here: nothing can be kept.
+      }
+    };
+    return {
+      cookie: document.cookie,
+      localStorage: count(() => localStorage.length),
+      sessionStorage: count(() => sessionStorage.length),
+      indexedDB: (await indexedDB.databases().catch(() => [])).length,
+      caches: (await caches.keys().catch(() => [])).length,
+      serviceWorkers: (await navigator.serviceWorker.getRegistrations().catch(() => [])).length,
+    };
+  });
+}
+const keepsNothing = { cookie: '', localStorage: 0, sessionStorage: 0, indexedDB: 0, caches: 0, serviceWorkers: 0 };
+
+test('the embeds set no cookie, keep no storage and register no service worker, alone or in a host page', async ({ page, context, origins, serveHostPages }) => {
+  const setCookies: string[] = [];
+  page.on('response', async (response) => {
+    const cookie = await response.headerValue('set-cookie');
+    if (cookie !== null) setCookies.push(`${response.url()}: ${cookie}`);
+  });
+  // First party, where the browser would allow storage: the embed page opened by itself.
+  for (const widget of embeddableWidgets) {
+    await page.goto(embedPagePath(widget, 'en'));
+    await expectEmbedShown(page.mainFrame(), embedTitle(widget, 'en'));
+    await page.waitForLoadState('load');
+    expect(await keptBy(page.mainFrame()), widget).toEqual(keepsNothing);
+  }
+  // Third party, all four in one host page.
+  const embeds = embeddableWidgets.map((widget) => hostEmbed('loader', widget, origins)).join('\n');
+  const urls = serveHostPages({ host: { embed: embeds, csp: strictCsp(origins.embedOrigin) } });
+  await page.goto(urls.host!);
+  const iframes = page.locator('iframe');
+  await expect(iframes).toHaveCount(embeddableWidgets.length);
+  for (const [index, widget] of embeddableWidgets.entries()) {
+    const iframe = iframes.nth(index);
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = await frameOf(iframe);
+    await expectEmbedShown(frame, embedTitle(widget, 'en'));
+    expect(await keptBy(frame), widget).toEqual(keepsNothing);
+  }
+  expect(await context.cookies()).toEqual([]);
+  expect(setCookies).toEqual([]);
+});
+
+/** Records every height the loader gives the iframe from now on, and every marker message. */
+async function recordFrameHeights(page: Page): Promise<{ heights: () => Promise<string[]>; waitForMarker: (marker: string) => Promise<void> }> {
+  await page.evaluate(() => {
+    const iframe = document.querySelector('iframe')!;
+    const record = window as unknown as { __heights: string[]; __markers: string[] };
+    record.__heights = [];
+    record.__markers = [];
+    new MutationObserver(() => record.__heights.push(iframe.style.height)).observe(iframe, { attributes: true, attributeFilter: ['style', 'height'] });
+    window.addEventListener('message', (event) => {
+      if (typeof event.data === 'string' && event.data.endsWith('-done')) record.__markers.push(event.data);
+    });
+  });
+  return {
+    heights: () => page.evaluate(() => (window as unknown as { __heights: string[] }).__heights),
+    waitForMarker: (marker) => expect.poll(() => page.evaluate(() => (window as unknown as { __markers: string[] }).__markers)).toContain(marker).then(() => undefined),
+  };
+}
+
+test.describe('the loader ignores forged messages', () => {
+  test.beforeEach(async ({ page, origins, serveHostPages }) => {
+    // No CSP here: the test adds frames from the host's own origin.
+    const urls = serveHostPages({ host: { embed: hostEmbed('loader', 'wechat-users', origins) } });
+    await page.goto(urls.host!);
+    const iframe = page.locator('iframe');
+    await expectEmbedShown(await frameOf(iframe), embedTitle('wechat-users', 'en'));
+    await expectFrameToFitContent(iframe, 'before forging');
+  });
+
+  const childIdOf = (page: Page) => page.locator('iframe').evaluate((iframe: HTMLIFrameElement) => new URL(iframe.src).searchParams.get('childId')!);
+
+  test('from the wrong window: the host page itself, or a frame of another origin', async ({ page, origins }) => {
+    const childId = await childIdOf(page);
+    const recorder = await recordFrameHeights(page);
+    // A well-formed message with the right child id, posted by the host page's own window.
+    await page.evaluate((id) => {
+      window.postMessage(['pym', id, 'height', '333'].join('xPYMx'), '*');
+      window.postMessage('host-done', '*');
+    }, childId);
+    await recorder.waitForMarker('host-done');
+    // The same from a sibling frame on the host's origin.
+    await page.evaluate(
+      ({ url }) => {
+        const forger = document.createElement('iframe');
+        forger.src = url;
+        document.body.append(forger);
+      },
+      { url: `${origins.hostOrigin}/forger.html?childId=${childId}&height=444` },
+    );
+    await recorder.waitForMarker('forger-done');
+    expect(await recorder.heights()).toEqual([]);
+  });
+
+  test('from our iframe: wrong shape, wrong child id, another type, absurd heights', async ({ page }) => {
+    const childId = await childIdOf(page);
+    const recorder = await recordFrameHeights(page);
+    const frame = await frameOf(page.locator('iframe'));
+    await frame.evaluate((id) => {
+      const forged: unknown[] = [
+        { height: 333 },
+        JSON.stringify({ type: 'height', value: 333 }),
+        ['pym', 'someone-else', 'height', '333'].join('xPYMx'),
+        ['pym', id, 'navigateTo', 'https://example.com/'].join('xPYMx'),
+        ['pym', id, 'height', '333', 'more'].join('xPYMx'),
+        ['PYM', id, 'height', '333'].join('xPYMx'),
+        ...['99999999', '100001', '-333', '1e3', 'Infinity', 'NaN', '', ' 333', '333px', '0x14d', '333;'].map((h) => ['pym', id, 'height', h].join('xPYMx')),
+        `${['pym', id, 'height', '333'].join('xPYMx')}${' '.repeat(300)}`,
+      ];
+      for (const message of forged) parent.postMessage(message, '*');
+      parent.postMessage('frame-done', '*');
+    }, childId);
+    await recorder.waitForMarker('frame-done');
+    expect(await recorder.heights()).toEqual([]);
+
+    // The same channel with a valid message does change the height: the check above can fail.
+    await frame.evaluate((id) => parent.postMessage(['pym', id, 'height', '777'].join('xPYMx'), '*'), childId);
+    await expect.poll(() => recorder.heights()).toEqual(['777px']);
+    // Valid but out-of-range heights are clamped.
+    await frame.evaluate((id) => parent.postMessage(['pym', id, 'height', '3'].join('xPYMx'), '*'), childId);
+    await expect.poll(() => recorder.heights()).toEqual(['777px', `${MIN_FRAME_HEIGHT}px`]);
+    await frame.evaluate((id) => parent.postMessage(['pym', id, 'height', '90000'].join('xPYMx'), '*'), childId);
+    await expect.poll(() => recorder.heights()).toEqual(['777px', `${MIN_FRAME_HEIGHT}px`, `${MAX_FRAME_HEIGHT}px`]);
+  });
+
+  test('from our iframe window once it shows a page of another origin', async ({ page, origins }) => {
+    const childId = await childIdOf(page);
+    const recorder = await recordFrameHeights(page);
+    // The iframe element (and its contentWindow) stays the loader's; only the origin changes.
+    const frame = await frameOf(page.locator('iframe'));
+    await frame.evaluate((url) => window.location.assign(url), `${origins.hostOrigin}/forger.html?childId=${childId}&height=555`);
+    await recorder.waitForMarker('forger-done');
+    expect(await recorder.heights()).toEqual([]);
+  });
+});
+
+test('the embed tells its height to its parent only, never to the top page', async ({ page, origins, serveHostPages }) => {
+  // A host page that itself sits in an iframe of another page: the loader runs in the inner one.
+  const { inner } = serveHostPages({ inner: { embed: hostEmbed('loader', 'wechat-users', origins) } });
+  const { outer } = serveHostPages({ outer: { embed: `<iframe src="${inner}" title="Inner host page" width="700" height="900"></iframe>` } });
+  await page.addInitScript(() => {
+    if (window !== window.top) return;
+    const heard: string[] = [];
+    (window as unknown as { __heard: string[] }).__heard = heard;
+    window.addEventListener('message', (event) => heard.push(String(event.data)));
+  });
+  await page.goto(outer!);
+  const innerFrame = await frameOf(page.locator('iframe'));
+  const embed = innerFrame.locator('iframe');
+  await expectEmbedShown(await frameOf(embed), embedTitle('wechat-users', 'en'));
+  await expectFrameToFitContent(embed, 'embed in a nested host page');
+  expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+});
