@@ -1,0 +1,43 @@
+// Compares measured figures with bench/budgets.json. Pure: tested without a browser.
+
+/**
+ * @param {{ kind: 'story' | 'embed', name: string, figures: Record<string, number | undefined> }[]} pages
+ * @param {any} budgets
+ * @returns {string[]} one sentence per breach, naming the page, the figure, the value and the budget
+ */
+export function findBreaches(pages, budgets) {
+  const breaches = [];
+  const check = (name, label, value, limit, higherIsBetter = false) => {
+    if (value === undefined || limit === undefined) return;
+    const breached = higherIsBetter ? value < limit : value > limit;
+    if (breached) breaches.push(`${name}: ${label} is ${value}, budget ${higherIsBetter ? 'at least' : 'at most'} ${limit}`);
+  };
+  for (const { kind, name, figures } of pages) {
+    const budget = budgets[kind];
+    if (kind === 'story') {
+      check(name, 'JavaScript needed to read (bytes)', figures.jsNeededToReadBytes, budget.jsNeededToReadBytes);
+      check(name, 'all JavaScript (gzip bytes)', figures.allJsGzip, budget.allJsGzip);
+      check(name, 'first response: HTML and its CSS (gzip bytes)', figures.firstResponseGzip, budget.firstResponseGzip);
+      check(name, 'fonts in the first view (bytes)', figures.firstViewFontsBytes, budget.firstViewFontsBytes);
+      for (const [category, score] of Object.entries(budget.lighthouse ?? {})) {
+        check(name, `Lighthouse ${category} (median)`, figures[`lighthouse.${category}`], score, true);
+      }
+      check(name, 'CLS (median)', figures.cls, budget.cls);
+      check(name, 'TBT (median, ms)', figures.tbtMs, budget.tbtMs);
+    } else {
+      check(name, 'page weight, everything (gzip bytes)', figures.totalGzip, budget.totalGzip);
+    }
+    check(name, 'long tasks at 4× CPU slowdown', figures.longTasks, budget.longTasks);
+  }
+  return breaches;
+}
+
+/** Only the byte budgets: deterministic, so `npm test` checks them too. */
+export function findByteBreaches(pages, budgets) {
+  const byteKeys = new Set(['jsNeededToReadBytes', 'allJsGzip', 'firstResponseGzip', 'firstViewFontsBytes', 'totalGzip']);
+  const bytesOnly = pages.map((page) => ({
+    ...page,
+    figures: Object.fromEntries(Object.entries(page.figures).filter(([key]) => byteKeys.has(key))),
+  }));
+  return findBreaches(bytesOnly, budgets);
+}

@@ -1,0 +1,62 @@
+// Long tasks (> 50 ms) and slow frames (> 33 ms) while a reader scrolls through a story page or
+// steps through a widget, with the CPU slowed 4× as on a mid-range phone (DevTools protocol).
+
+const OBSERVE = () => {
+  const bench = { longTasks: [], slowFrames: 0, recording: false };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (bench.recording) bench.longTasks.push(Math.round(entry.duration));
+  }).observe({ type: 'longtask', buffered: false });
+  let last = 0;
+  const frame = (now) => {
+    if (bench.recording && last && now - last > 33) bench.slowFrames += 1;
+    last = now;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+};
+
+async function slowedPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVE);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page };
+}
+
+const pause = (page, ms) => page.waitForTimeout(ms);
+
+/** Scrolls a story page from top to bottom a third of a screen at a time. */
+export async function scrollThrough(browser, url) {
+  const { context, page } = await slowedPage(browser);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.evaluate(() => (window.__bench.recording = true));
+  const height = await page.evaluate(() => document.body.scrollHeight);
+  for (let y = 0; y < height; y += 280) {
+    await page.mouse.wheel(0, 280);
+    await pause(page, 120);
+  }
+  await pause(page, 500);
+  const result = await page.evaluate(() => ({ longTasks: window.__bench.longTasks, slowFrames: window.__bench.slowFrames }));
+  await context.close();
+  return result;
+}
+
+/** Steps a widget on its embed page through its controls, each button once, in page order. */
+export async function playThrough(browser, url) {
+  const { context, page } = await slowedPage(browser);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.locator('.graphic__live astro-island[ssr]').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+  await page.evaluate(() => (window.__bench.recording = true));
+  const buttons = page.locator('.graphic__live button:visible');
+  const count = await buttons.count();
+  for (let index = 0; index < count; index++) {
+    await buttons.nth(index).click({ timeout: 2_000 }).catch(() => undefined);
+    await pause(page, 250);
+  }
+  await pause(page, 500);
+  const result = await page.evaluate(() => ({ longTasks: window.__bench.longTasks, slowFrames: window.__bench.slowFrames }));
+  await context.close();
+  return { ...result, controls: count };
+}

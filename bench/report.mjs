@@ -1,0 +1,23 @@
+// The benchmark's table, as Markdown (printed, and saved in bench/report/report.md).
+const kb = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)}`);
+const range = (figure) => (figure ? `${figure.median} (${figure.min}–${figure.max})` : '–');
+
+export function markdownReport(report) {
+  const lines = [
+    `Benchmark of ${report.date}${report.buildMs ? `, build ${(report.buildMs / 1000).toFixed(1)} s` : ''}; Lighthouse mobile, median (min–max) of ${report.lighthouseRuns} runs.`,
+    '',
+    '| page | requests | HTML | CSS | JS | fonts | images | data | total gzip (raw) KB | first response KB | JS to read | perf | a11y | best pr. | SEO | LCP ms | CLS | TBT ms | long tasks | slow frames |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|---|---|---|---:|---:|',
+  ];
+  for (const page of report.pages) {
+    const f = page.figures;
+    const lh = page.lighthouse;
+    lines.push(
+      `| ${page.name} | ${f.requests} | ${kb(f['gzip.html'])} | ${kb(f['gzip.css'])} | ${kb(f['gzip.js'])} | ${kb(f['gzip.fonts'])} | ${kb(f['gzip.images'])} | ${kb(f['gzip.data'])} | ${kb(f['gzip.total'])} (${kb(f['raw.total'])}) | ${page.kind === 'story' ? kb(f.firstResponseGzip) : '–'} | ${f.jsNeededToReadBytes === undefined ? '–' : `${f.jsNeededToReadBytes} B`} | ${range(lh?.performance)} | ${range(lh?.accessibility)} | ${range(lh?.['best-practices'])} | ${range(lh?.seo)} | ${range(lh?.lcp)} | ${range(lh?.cls)} | ${range(lh?.tbt)} | ${f.longTasks} | ${f.slowFrames} |`,
+    );
+  }
+  lines.push('', 'Sizes in KB gzip (level 9) unless marked raw. "First response": the HTML and its render-blocking CSS.');
+  if (report.breaches.length > 0) lines.push('', '**Budgets breached:**', ...report.breaches.map((b) => `- ${b}`));
+  else lines.push('', 'All budgets met.');
+  return lines.join('\n');
+}

@@ -1,0 +1,105 @@
+// `npm run bench`: builds the site, serves it with nginx on loopback, measures the story pages and
+// every embed page (bytes, Lighthouse, smoothness under 4× CPU slowdown), prints one table, writes
+// it to bench/report/ (JSON and Markdown), and exits non-zero naming every budget breached.
+//   BENCH_RUNS=5 (Lighthouse runs per page)   BENCH_SKIP_BUILD=1 (measure the existing dist/)
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../tests/support/browser.mjs';
+import { startNginx } from '../tests/support/nginx.mjs';
+import { findBreaches } from './compareBudgets.mjs';
+import { lighthouseRuns } from './lighthouse.mjs';
+import { measurePageBytes, readableWithoutJs } from './measureBytes.mjs';
+import { playThrough, scrollThrough } from './measureSmoothness.mjs';
+import { markdownReport } from './report.mjs';
+
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const port = Number(process.env.BENCH_PORT ?? 4520);
+const chromePath = findChromium();
+if (!chromePath) {
+  console.error('No Chromium found: sudo apt-get install -y chromium (or set CHROMIUM_PATH).');
+  process.exit(1);
+}
+
+let buildMs;
+if (!process.env.BENCH_SKIP_BUILD) {
+  const started = performance.now();
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  buildMs = Math.round(performance.now() - started);
+}
+
+const origin = `http://127.0.0.1:${port}`;
+const embedNames = readdirSync('dist/embed', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const pages = [
+  { kind: 'story', name: 'story (fr)', path: '/' },
+  { kind: 'story', name: 'story (en)', path: '/en/' },
+  ...embedNames.flatMap((name) => [
+    { kind: 'embed', name: `embed ${name} (fr)`, path: `/embed/${name}/` },
+    { kind: 'embed', name: `embed ${name} (en)`, path: `/en/embed/${name}/` },
+  ]),
+];
+
+const server = await startNginx({ dist: 'dist', port, prefixes: ['/'] });
+const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+const results = [];
+try {
+  for (const page of pages) {
+    const url = `${origin}${page.path}`;
+    console.error(`measuring ${page.name} …`);
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const bytes = await measurePageBytes(await context.newPage(), url);
+    await context.close();
+    const smooth = page.kind === 'story' ? await scrollThrough(browser, url) : await playThrough(browser, url);
+    const readable = page.kind === 'story' ? await readableWithoutJs(browser, url) : undefined;
+    const figures = {
+      requests: bytes.requests,
+      ...Object.fromEntries(Object.entries(bytes.gzip).map(([kind, value]) => [`gzip.${kind}`, value])),
+      ...Object.fromEntries(Object.entries(bytes.raw).map(([kind, value]) => [`raw.${kind}`, value])),
+      allJsGzip: bytes.gzip.js,
+      totalGzip: bytes.gzip.total,
+      firstResponseGzip: bytes.firstResponseGzip,
+      firstViewFontsBytes: bytes.firstViewFontsRaw,
+      jsNeededToReadBytes: readable === undefined ? undefined : readable ? 0 : bytes.firstViewGzip.js,
+      longTasks: smooth.longTasks.length,
+      slowFrames: smooth.slowFrames,
+    };
+    results.push({ ...page, url, figures, longTaskDurations: smooth.longTasks });
+  }
+  await browser.close();
+  // Lighthouse launches its own Chromium: run it once Playwright's is closed.
+  for (const result of runs > 0 ? results : []) {
+    console.error(`Lighthouse × ${runs}: ${result.name} …`);
+    const lighthouse = await lighthouseRuns(result.url, runs, chromePath);
+    result.lighthouse = lighthouse;
+    Object.assign(result.figures, {
+      'lighthouse.performance': lighthouse.performance.median,
+      'lighthouse.accessibility': lighthouse.accessibility.median,
+      'lighthouse.best-practices': lighthouse['best-practices'].median,
+      'lighthouse.seo': lighthouse.seo.median,
+      lcpMs: lighthouse.lcp.median,
+      cls: lighthouse.cls.median,
+      tbtMs: lighthouse.tbt.median,
+    });
+  }
+} finally {
+  if (browser.isConnected()) await browser.close();
+  await server.stop();
+}
+
+const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
+const breaches = findBreaches(results, budgets);
+const report = { date: new Date().toISOString(), buildMs, lighthouseRuns: runs, pages: results, breaches };
+mkdirSync('bench/report', { recursive: true });
+writeFileSync('bench/report/report.json', JSON.stringify(report, null, 2));
+const markdown = markdownReport(report);
+writeFileSync('bench/report/report.md', markdown);
+console.log(markdown);
+if (breaches.length > 0) {
+  console.error(`\n${breaches.length} budget(s) breached:\n${breaches.map((b) => `  - ${b}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\nAll budgets met.');

@@ -1,0 +1,30 @@
+import { expect, it } from 'vitest';
+import { findBreaches, findByteBreaches } from '../../bench/compareBudgets.mjs';
+
+const budgets = {
+  story: { jsNeededToReadBytes: 0, allJsGzip: 1000, firstResponseGzip: 500, firstViewFontsBytes: 800, lighthouse: { performance: 100 }, cls: 0, tbtMs: 50, longTasks: 0 },
+  embed: { totalGzip: 2000, longTasks: 0 },
+};
+
+it('names every breached figure with its value and budget', () => {
+  const breaches = findBreaches(
+    [
+      { kind: 'story', name: 'story (fr)', figures: { jsNeededToReadBytes: 0, allJsGzip: 1200, firstResponseGzip: 400, 'lighthouse.performance': 98, cls: 0, tbtMs: 10, longTasks: 2 } },
+      { kind: 'embed', name: 'embed qr (en)', figures: { totalGzip: 1999, longTasks: 0 } },
+    ],
+    budgets,
+  );
+  expect(breaches).toEqual([
+    'story (fr): all JavaScript (gzip bytes) is 1200, budget at most 1000',
+    'story (fr): Lighthouse performance (median) is 98, budget at least 100',
+    'story (fr): long tasks at 4× CPU slowdown is 2, budget at most 0',
+  ]);
+});
+
+it('checks only byte budgets for npm test', () => {
+  const breaches = findByteBreaches(
+    [{ kind: 'embed', name: 'embed timeline (fr)', figures: { totalGzip: 2500, longTasks: 9 } }],
+    budgets,
+  );
+  expect(breaches).toEqual(['embed timeline (fr): page weight, everything (gzip bytes) is 2500, budget at most 2000']);
+});
