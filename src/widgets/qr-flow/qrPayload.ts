@@ -1,0 +1,60 @@
+// What the widget's QR code says when a reader scans it with a real phone. It must be harmless: a
+// plain sentence that says it is a demonstration and carries the amount typed, never a URL or
+// anything a payment app could act on.
+//
+// Format, one line of printable ASCII:
+//   DEMO - not a payment. Alipay "transfer to WeChat friends" trial (2022): CNY 88.00
+//   DEMO - pas un paiement. Essai Alipay "transfert aux amis WeChat" (2022) : CNY 88.00
+// - ASCII only: uqr writes text in byte mode without an ECI header, and scanners that assume
+//   ISO-8859-1 would garble "¥", "–" or accented letters. Hence "CNY" and "-", and French words
+//   chosen without accents.
+// - The amount is written the same way in both languages (ISO 4217 code, point, two decimals):
+//   it is data for whoever reads the code, not prose for the page (the page uses formatYuan).
+import { encode } from 'uqr';
+import type { Locale } from '../../lib/i18n/locales.ts';
+
+const payloadTemplates: Record<Locale, (amount: string) => string> = {
+  en: (amount) => `DEMO - not a payment. Alipay "transfer to WeChat friends" trial (2022): ${amount}`,
+  fr: (amount) => `DEMO - pas un paiement. Essai Alipay "transfert aux amis WeChat" (2022) : ${amount}`,
+};
+
+/** "CNY 88.00": the amount as the payload writes it. */
+export function payloadAmount(fen: number): string {
+  return `CNY ${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+}
+
+export function qrPayload(fen: number, locale: Locale): string {
+  return payloadTemplates[locale](payloadAmount(fen));
+}
+
+/**
+ * Error correction M and a fixed version: every payload from CNY 0.01 to CNY 2000.00 fits version
+ * 6 (41 x 41 modules), so the code keeps its size while the reader types. A test checks the fit.
+ */
+export const QR_VERSION = 6;
+
+export interface QrMatrix {
+  /** Modules per side, without the quiet zone. */
+  size: number;
+  /** SVG path data drawing every dark module as a 1 x 1 square, in module units. */
+  darkModulesPath: string;
+}
+
+export function qrMatrix(payload: string): QrMatrix {
+  const { size, data } = encode(payload, { ecc: 'M', minVersion: QR_VERSION, border: 0 });
+  let path = '';
+  data.forEach((row, y) => {
+    // One horizontal run of dark modules becomes one rectangle: a short path, crisp edges.
+    let x = 0;
+    while (x < size) {
+      if (!row[x]) {
+        x += 1;
+        continue;
+      }
+      const start = x;
+      while (x < size && row[x]) x += 1;
+      path += `M${start} ${y}h${x - start}v1h${start - x}z`;
+    }
+  });
+  return { size, darkModulesPath: path };
+}

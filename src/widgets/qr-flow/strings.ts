@@ -1,0 +1,207 @@
+// Every word of the QR widget, in French and English. A key missing in one language is a type
+// error. Amounts arrive already formatted (formatYuan), so each language keeps its own notation.
+import type { Locale } from '../../lib/i18n/locales.ts';
+import { applyFrenchSpacing } from '../../lib/remarkFrenchSpacing.js';
+import type { AmountProblem } from './amount.ts';
+import type { MoneyPlace, Scenario } from './flowStates.ts';
+
+/** A state's sentence, given the formatted amount and the formatted per-transfer cap. */
+type StateSentence = (amount: string, cap: string) => string;
+/** One sentence per state, 0..5. */
+type StateSentences = readonly [StateSentence, StateSentence, StateSentence, StateSentence, StateSentence, StateSentence];
+
+export interface QrFlowStrings {
+  amountLabel: string;
+  /** Always shown under the field; says the rules, including that outer spaces are ignored. */
+  amountHint: (min: string, max: string) => string;
+  amountProblems: Record<AmountProblem, (min: string, max: string) => string>;
+  scenarioLegend: string;
+  scenarioNames: Record<Scenario, string>;
+  controlsLabel: string;
+  play: string;
+  pause: string;
+  previous: string;
+  next: string;
+  restart: string;
+  stepsLabel: string;
+  stepLabel: (step: number, total: number) => string;
+  stateSentences: Record<Scenario, StateSentences>;
+  /** Phone headers: apps are named in text, never with their logos. */
+  senderPhone: string;
+  friendChat: string;
+  friendAlipay: string;
+  friendWechatPay: string;
+  transferTitle: string;
+  sendToFriend: string;
+  codeReady: string;
+  codeShared: string;
+  collectedByFriend: string;
+  returnedToYou: string;
+  chatGreeting: string;
+  chatCaption: string;
+  wechatPayRefuses: string;
+  wechatPayRefusesWhy: string;
+  wechatPayCollects: string;
+  balance: string;
+  collectedInAlipay: string;
+  noAlipayNeeded: string;
+  expired: string;
+  hypothetical: string;
+  moneyStripTitle: string;
+  moneyPlaces: Record<MoneyPlace, string>;
+  notInvolved: string;
+  settlement: string;
+  /** Text alternative of the QR code: what it is and what it says. */
+  qrAlt: (payload: string) => string;
+}
+
+const en: QrFlowStrings = {
+  amountLabel: 'Amount to send (yuan)',
+  amountHint: (min, max) => `From ${min} to ${max}, with at most two decimals; spaces before or after the amount are ignored.`,
+  amountProblems: {
+    empty: () => 'Type an amount.',
+    format: () => 'Use digits only, with a point before the decimals (for example 88 or 12.50).',
+    notPositive: (min) => `The amount must be at least ${min}.`,
+    tooManyDecimals: () => 'At most two decimals: the fen, a hundredth of a yuan, is the smallest unit.',
+    tooLarge: (_min, max) => `The trial allowed at most ${max} per transfer.`,
+  },
+  scenarioLegend: 'Compare',
+  scenarioNames: { trial: 'The 2022 trial', interop: 'Full interoperability (hypothetical)' },
+  controlsLabel: 'Animation controls',
+  play: 'Play',
+  pause: 'Pause',
+  previous: 'Previous step',
+  next: 'Next step',
+  restart: 'Restart',
+  stepsLabel: 'Steps',
+  stepLabel: (step, total) => `Step ${step} of ${total}`,
+  stateSentences: {
+    trial: [
+      (_amount, cap) => `The sender opens Alipay’s “transfer to WeChat friends” and types an amount, up to ${cap} per transfer.`,
+      (amount) => `Alipay takes ${amount} from the sender’s balance and turns the transfer into a QR code.`,
+      () => 'The sender shares the code in a WeChat chat, where it travels like any other picture.',
+      () => 'The friend taps the code in WeChat, but WeChat Pay cannot collect it, because two payment institutions may not move funds directly between each other.',
+      (amount) => `The friend opens Alipay and collects the code, so the ${amount} lands in the friend’s Alipay balance, not in WeChat.`,
+      (amount) => `If nobody collects it within 24 hours, the ${amount} goes back to the sender’s Alipay balance.`,
+    ],
+    interop: [
+      (_amount, cap) => `Hypothetical: the sender opens Alipay and types an amount, up to ${cap} per transfer.`,
+      (amount) => `Hypothetical: Alipay takes ${amount} from the sender’s balance and turns the transfer into a QR code.`,
+      () => 'Hypothetical: the sender shares the code in a WeChat chat, where it travels like any other picture.',
+      (amount) => `Hypothetical: the friend taps the code and WeChat Pay collects the ${amount} in one step, without leaving WeChat.`,
+      (amount) => `Hypothetical: no second app is needed, and the ${amount} is already in the friend’s WeChat Pay balance.`,
+      () => 'Hypothetical: behind the scenes, Alipay and WeChat Pay would settle through a bank, since payment institutions cannot move funds directly between each other.',
+    ],
+  },
+  senderPhone: 'Sender · Alipay',
+  friendChat: 'Friend · WeChat chat',
+  friendAlipay: 'Friend · Alipay',
+  friendWechatPay: 'Friend · WeChat Pay',
+  transferTitle: 'Transfer to WeChat friends',
+  sendToFriend: 'Create code',
+  codeReady: 'Share this code with a friend',
+  codeShared: 'Shared in WeChat',
+  collectedByFriend: 'Collected by your friend',
+  returnedToYou: 'Not collected in 24 h: back in your balance',
+  chatGreeting: 'Dinner money, as promised',
+  chatCaption: 'Alipay transfer code',
+  wechatPayRefuses: 'WeChat Pay cannot collect this code',
+  wechatPayRefusesWhy: 'Funds cannot move directly between two payment institutions: open it with Alipay.',
+  wechatPayCollects: 'Collected with WeChat Pay',
+  balance: 'Balance',
+  collectedInAlipay: 'Collected with Alipay from the code shared in WeChat',
+  noAlipayNeeded: 'No Alipay account needed',
+  expired: 'Expired after 24 h',
+  hypothetical: 'Hypothetical',
+  moneyStripTitle: 'Where the money is',
+  moneyPlaces: {
+    senderAlipay: 'Sender’s Alipay',
+    pending: 'Held by Alipay',
+    friendAlipay: 'Friend’s Alipay',
+    friendWechatPay: 'Friend’s WeChat Pay',
+  },
+  notInvolved: 'not involved',
+  settlement: 'Wallets settle through a bank',
+  qrAlt: (payload) => `QR code. Demonstration only; it reads: ${payload}`,
+};
+
+/**
+ * French typography for the French strings: the plain space typed before « : ; ! ? » becomes the
+ * no-break space French requires (the rule content/fr/ gets from remarkFrenchSpacing). Only the
+ * literal text changes; interpolated values (Intl amounts, the QR payload) stay as they are.
+ */
+function frText(text: TemplateStringsArray, ...values: (string | number)[]): string {
+  return text.reduce((out, part, i) => out + applyFrenchSpacing(part) + (values[i] ?? ''), '');
+}
+
+const fr: QrFlowStrings = {
+  amountLabel: frText`Montant à envoyer (yuans)`,
+  amountHint: (min, max) => frText`De ${min} à ${max}, avec deux décimales au plus ; les espaces avant ou après la somme sont ignorés.`,
+  amountProblems: {
+    empty: () => frText`Tapez un montant.`,
+    format: () => frText`Uniquement des chiffres, avec une virgule avant les décimales (par exemple 88 ou 12,50).`,
+    notPositive: (min) => frText`Le montant doit être d’au moins ${min}.`,
+    tooManyDecimals: () => frText`Deux décimales au plus : le fen, centième du yuan, est la plus petite unité.`,
+    tooLarge: (_min, max) => frText`L’essai autorisait au plus ${max} par transfert.`,
+  },
+  scenarioLegend: frText`Comparer`,
+  scenarioNames: { trial: frText`L’essai de 2022`, interop: frText`Interopérabilité complète (hypothèse)` },
+  controlsLabel: frText`Commandes de l’animation`,
+  play: frText`Lecture`,
+  pause: frText`Pause`,
+  previous: frText`Étape précédente`,
+  next: frText`Étape suivante`,
+  restart: frText`Recommencer`,
+  stepsLabel: frText`Étapes`,
+  stepLabel: (step, total) => frText`Étape ${step} sur ${total}`,
+  stateSentences: {
+    trial: [
+      (_amount, cap) => frText`L’expéditeur ouvre « transférer à des amis WeChat » dans Alipay et tape une somme, jusqu’à ${cap} par transfert.`,
+      (amount) => frText`Alipay prélève ${amount} sur le solde de l’expéditeur et transforme le transfert en QR code.`,
+      () => frText`L’expéditeur partage le code dans une conversation WeChat, où il circule comme n’importe quelle image.`,
+      () => frText`L’ami touche le code dans WeChat, mais WeChat Pay ne peut pas l’encaisser, car deux établissements de paiement ne peuvent pas se transférer des fonds directement.`,
+      (amount) => frText`L’ami ouvre Alipay et encaisse le code : la somme de ${amount} arrive sur son solde Alipay, pas dans WeChat.`,
+      (amount) => frText`Si personne ne l’encaisse dans les 24 heures, la somme de ${amount} revient sur le solde Alipay de l’expéditeur.`,
+    ],
+    interop: [
+      (_amount, cap) => frText`Hypothèse : l’expéditeur ouvre Alipay et tape une somme, jusqu’à ${cap} par transfert.`,
+      (amount) => frText`Hypothèse : Alipay prélève ${amount} sur le solde de l’expéditeur et transforme le transfert en QR code.`,
+      () => frText`Hypothèse : l’expéditeur partage le code dans une conversation WeChat, où il circule comme n’importe quelle image.`,
+      (amount) => frText`Hypothèse : l’ami touche le code et WeChat Pay encaisse la somme de ${amount} en une seule étape, sans quitter WeChat.`,
+      (amount) => frText`Hypothèse : nul besoin d’une seconde application, la somme de ${amount} est déjà sur le solde WeChat Pay de l’ami.`,
+      () => frText`Hypothèse : en coulisses, Alipay et WeChat Pay régleraient leurs comptes par l’intermédiaire d’une banque, car deux établissements de paiement ne peuvent pas se transférer des fonds directement.`,
+    ],
+  },
+  senderPhone: frText`Expéditeur · Alipay`,
+  friendChat: frText`Ami · conversation WeChat`,
+  friendAlipay: frText`Ami · Alipay`,
+  friendWechatPay: frText`Ami · WeChat Pay`,
+  transferTitle: frText`Transférer à des amis WeChat`,
+  sendToFriend: frText`Créer le code`,
+  codeReady: frText`Partagez ce code avec un ami`,
+  codeShared: frText`Partagé dans WeChat`,
+  collectedByFriend: frText`Encaissé par votre ami`,
+  returnedToYou: frText`Non encaissé en 24 h : de retour sur votre solde`,
+  chatGreeting: frText`Pour le dîner, comme promis`,
+  chatCaption: frText`Code de transfert Alipay`,
+  wechatPayRefuses: frText`WeChat Pay ne peut pas encaisser ce code`,
+  wechatPayRefusesWhy: frText`Les fonds ne peuvent pas passer directement d’un établissement de paiement à un autre : ouvrez-le avec Alipay.`,
+  wechatPayCollects: frText`Encaissé avec WeChat Pay`,
+  balance: frText`Solde`,
+  collectedInAlipay: frText`Encaissé avec Alipay depuis le code reçu dans WeChat`,
+  noAlipayNeeded: frText`Sans compte Alipay`,
+  expired: frText`Expiré après 24 h`,
+  hypothetical: frText`Hypothèse`,
+  moneyStripTitle: frText`Où est l’argent`,
+  moneyPlaces: {
+    senderAlipay: frText`Alipay de l’expéditeur`,
+    pending: frText`Retenu par Alipay`,
+    friendAlipay: frText`Alipay de l’ami`,
+    friendWechatPay: frText`WeChat Pay de l’ami`,
+  },
+  notInvolved: frText`pas concerné`,
+  settlement: frText`Règlement entre portefeuilles par une banque`,
+  qrAlt: (payload) => frText`QR code. Simple démonstration ; il contient : ${payload}`,
+};
+
+export const qrFlowStrings: Record<Locale, QrFlowStrings> = { fr, en };

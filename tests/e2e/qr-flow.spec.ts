@@ -1,0 +1,409 @@
+// The QR share-and-redeem widget, on the built site in real Chromium: keyboard, amounts, a code a
+// scanner can read, scroll-driven states in the story, reduced motion, and no JavaScript at all.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { DEFAULT_AMOUNT_FEN } from '../../src/widgets/qr-flow/amount.ts';
+import { describeFlowState } from '../../src/widgets/qr-flow/describeFlow.ts';
+import { QR_FLOW_STATE_COUNT, type Scenario } from '../../src/widgets/qr-flow/flowStates.ts';
+
+const allStates = Array.from({ length: QR_FLOW_STATE_COUNT }, (_, i) => i);
+const sentence = (state: number, scenario: Scenario, locale: 'fr' | 'en', fen = DEFAULT_AMOUNT_FEN) =>
+  describeFlowState(state, scenario, fen, locale);
+
+/** The live widget of a page (the embed, or the story's #how-it-works section), once hydrated. */
+async function hydratedQrFlow(page: Page, scope = 'body'): Promise<Locator> {
+  const widget = page.locator(`${scope} .graphic__live [data-widget="qr-flow"]`);
+  await widget.scrollIntoViewIfNeeded();
+  // Astro removes the island's `ssr` marker once the component has hydrated.
+  await expect(page.locator(`${scope} astro-island[component-url*="QrFlow"]`)).not.toHaveAttribute('ssr', /.*/);
+  return widget;
+}
+
+/**
+ * Presses Tab (or Shift+Tab, to go back up the page) until `target` has the focus, as a keyboard
+ * user would; fails if it never does.
+ */
+async function tabTo(page: Page, target: Locator, direction: 'forwards' | 'backwards' = 'forwards', maxPresses = 30) {
+  const key = direction === 'forwards' ? 'Tab' : 'Shift+Tab';
+  for (let i = 0; i < maxPresses; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`not reachable with the Tab key: ${target}`);
+}
+
+const announcement = (widget: Locator) => widget.locator('[data-announcement]');
+
+test.describe('embed page, keyboard only', () => {
+  test('every state of both scenarios is reached, and the live region says each sentence (en)', async ({ page }) => {
+    test.slow();
+    await page.goto('en/embed/qr-flow/');
+    const widget = await hydratedQrFlow(page);
+    await expect(announcement(widget)).toHaveAttribute('aria-live', 'polite');
+    await expect(widget).toHaveAttribute('data-state', '0');
+    await expect(widget.locator('[data-description]')).toHaveText(sentence(0, 'trial', 'en'));
+
+    // The trial, forwards with "Next step" (Enter), then back with "Previous step" (Space).
+    const next = widget.getByRole('button', { name: 'Next step' });
+    await tabTo(page, next);
+    for (const state of allStates.slice(1)) {
+      await page.keyboard.press('Enter');
+      await expect(widget).toHaveAttribute('data-state', String(state));
+      await expect(announcement(widget)).toHaveText(sentence(state, 'trial', 'en'));
+    }
+    // At the end "Next step" does nothing, and keeps the focus.
+    await page.keyboard.press('Enter');
+    await expect(widget).toHaveAttribute('data-state', '5');
+    await expect(next).toBeFocused();
+    await tabTo(page, widget.getByRole('button', { name: 'Previous step' }), 'backwards');
+    await page.keyboard.press('Space');
+    await expect(widget).toHaveAttribute('data-state', '4');
+    await expect(announcement(widget)).toHaveText(sentence(4, 'trial', 'en'));
+
+    // Switch to the hypothetical scenario with the arrow keys of the radio group.
+    const trialOption = widget.getByRole('radio', { name: 'The 2022 trial' });
+    await expect(trialOption).toBeChecked();
+    await tabTo(page, trialOption, 'backwards');
+    await page.keyboard.press('ArrowRight');
+    await expect(widget.getByRole('radio', { name: 'Full interoperability (hypothetical)' })).toBeChecked();
+    await expect(widget).toHaveAttribute('data-scenario', 'interop');
+    await expect(announcement(widget)).toHaveText(sentence(4, 'interop', 'en'));
+
+    // Every state of that scenario through the step buttons, then restart.
+    for (const state of allStates) {
+      await tabTo(page, widget.getByRole('button', { name: `Step ${state + 1} of 6` }));
+      await page.keyboard.press('Enter');
+      await expect(widget).toHaveAttribute('data-state', String(state));
+      await expect(widget.getByRole('button', { name: `Step ${state + 1} of 6` })).toHaveAttribute('aria-current', 'step');
+      if (state > 0) await expect(announcement(widget)).toHaveText(sentence(state, 'interop', 'en'));
+    }
+    await tabTo(page, widget.getByRole('button', { name: 'Restart' }), 'backwards');
+    await page.keyboard.press('Enter');
+    await expect(widget).toHaveAttribute('data-state', '0');
+    await expect(announcement(widget)).toHaveText(sentence(0, 'interop', 'en'));
+  });
+
+  test('the French embed goes through the trial with its own words and amounts', async ({ page }) => {
+    await page.goto('embed/qr-flow/');
+    const widget = await hydratedQrFlow(page);
+    const next = widget.getByRole('button', { name: 'Étape suivante' });
+    await tabTo(page, next);
+    for (const state of allStates.slice(1)) {
+      await page.keyboard.press('Enter');
+      await expect(widget).toHaveAttribute('data-state', String(state));
+      await expect(announcement(widget)).toHaveText(sentence(state, 'trial', 'fr'));
+    }
+    await expect(announcement(widget)).toContainText(/la somme de 88,00[\u00a0\u202f]¥ revient sur le solde Alipay/);
+    await tabTo(page, widget.getByRole('radio', { name: 'L’essai de 2022' }), 'backwards');
+    await page.keyboard.press('ArrowRight');
+    await expect(widget).toHaveAttribute('data-scenario', 'interop');
+    await expect(announcement(widget)).toHaveText(sentence(5, 'interop', 'fr'));
+  });
+
+  test('what each state shows: WeChat Pay refuses in the trial, collects only in the hypothetical', async ({ page }) => {
+    await page.goto('en/embed/qr-flow/?step=3');
+    const widget = await hydratedQrFlow(page);
+    await expect(widget).toHaveAttribute('data-state', '3');
+    const friend = widget.locator('[data-phone="friend"]');
+    await expect(friend.getByText('WeChat Pay cannot collect this code')).toBeVisible();
+    await expect(friend.getByText('Funds cannot move directly between two payment institutions', { exact: false })).toBeVisible();
+    await expect(widget.locator('[data-place="friendWechatPay"]')).toContainText('not involved');
+    await widget.getByRole('radio', { name: 'Full interoperability (hypothetical)' }).check();
+    await expect(friend.getByText('Collected with WeChat Pay')).toBeVisible();
+    await expect(widget.getByText('Hypothetical', { exact: true })).toBeVisible();
+    await widget.getByRole('radio', { name: 'The 2022 trial' }).check();
+    await widget.getByRole('button', { name: 'Next step' }).click();
+    await expect(friend).toContainText('Friend · Alipay');
+    await expect(friend).toContainText('+¥88.00');
+    await widget.getByRole('button', { name: 'Next step' }).click();
+    await expect(widget.locator('[data-sender-status]')).toHaveText('Not collected in 24 h: back in your balance');
+  });
+
+  test('starts from the step in the URL, clamped', async ({ page }) => {
+    for (const [query, state] of [['?step=4', '4'], ['?step=42', '5'], ['?step=-1', '0'], ['?step=two', '0']] as const) {
+      await page.goto(`en/embed/qr-flow/${query}`);
+      const widget = await hydratedQrFlow(page);
+      await expect(widget).toHaveAttribute('data-state', state);
+    }
+  });
+
+  test('plays by itself only with autoplay=1, and play/pause works from the keyboard', async ({ page }) => {
+    await page.goto('en/embed/qr-flow/?autoplay=1');
+    const widget = await hydratedQrFlow(page);
+    const pause = widget.getByRole('button', { name: 'Pause' });
+    await expect(pause).toBeVisible();
+    await expect(widget).toHaveAttribute('data-state', '1', { timeout: 10_000 });
+    await tabTo(page, pause);
+    await page.keyboard.press('Enter');
+    await expect(widget.getByRole('button', { name: 'Play' })).toBeFocused();
+
+    await page.goto('en/embed/qr-flow/');
+    const still = await hydratedQrFlow(page);
+    await expect(still.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+
+  test('never autoplays under prefers-reduced-motion', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('en/embed/qr-flow/?autoplay=1');
+    const widget = await hydratedQrFlow(page);
+    await expect(widget.getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(widget.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+  });
+});
+
+test.describe('the amount field', () => {
+  const refusals: [typed: string, message: string][] = [
+    ['', 'Type an amount.'],
+    ['abc', 'Use digits only, with a point before the decimals (for example 88 or 12.50).'],
+    ['0', 'The amount must be at least ¥0.01.'],
+    ['-5', 'The amount must be at least ¥0.01.'],
+    ['2000.01', 'The trial allowed at most ¥2,000.00 per transfer.'],
+    ['12.345', 'At most two decimals: the fen, a hundredth of a yuan, is the smallest unit.'],
+    ['99999999999999999999', 'The trial allowed at most ¥2,000.00 per transfer.'],
+    ['1 2', 'Use digits only, with a point before the decimals (for example 88 or 12.50).'],
+  ];
+
+  test('refuses each bad amount with its message, and the flow does not go on', async ({ page }) => {
+    await page.goto('en/embed/qr-flow/?step=2');
+    const widget = await hydratedQrFlow(page);
+    const field = widget.getByRole('textbox', { name: 'Amount to send (yuan)' });
+    const next = widget.getByRole('button', { name: 'Next step' });
+    for (const [typed, message] of refusals) {
+      await field.fill(typed);
+      await expect(field, `"${typed}"`).toHaveAttribute('aria-invalid', 'true');
+      await expect(field).toHaveAccessibleDescription(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      await expect(widget).toHaveAttribute('data-state', '0');
+      await expect(next).toHaveAttribute('aria-disabled', 'true');
+      await next.focus();
+      await page.keyboard.press('Enter');
+      await expect(widget).toHaveAttribute('data-state', '0');
+    }
+  });
+
+  test('accepts good amounts, trimming pasted spaces, and the flow goes on', async ({ page }) => {
+    await page.goto('en/embed/qr-flow/');
+    const widget = await hydratedQrFlow(page);
+    const field = widget.getByRole('textbox', { name: 'Amount to send (yuan)' });
+    await expect(field).toHaveAccessibleDescription(/spaces before or after the amount are ignored/);
+    for (const [typed, shown] of [['0.01', '¥0.01'], ['88', '¥88.00'], ['2000', '¥2,000.00'], ['12.5', '¥12.50'], [' 12 ', '¥12.00']] as const) {
+      await tabTo(page, widget.getByRole('button', { name: 'Restart' }));
+      await page.keyboard.press('Enter');
+      await field.fill(typed);
+      await expect(field, `"${typed}"`).toHaveAttribute('aria-invalid', 'false');
+      // Enter in the field creates the code, as the app's button would.
+      await field.press('Enter');
+      await expect(widget).toHaveAttribute('data-state', '1');
+      await expect(widget.locator('[data-phone="sender"]')).toContainText(shown);
+      await expect(announcement(widget)).toHaveText(sentence(1, 'trial', 'en', Math.round(Number(typed) * 100)));
+    }
+  });
+
+  test('French takes a decimal comma and shows amounts the French way', async ({ page }) => {
+    await page.goto('embed/qr-flow/');
+    const widget = await hydratedQrFlow(page);
+    const field = widget.getByRole('textbox', { name: 'Montant à envoyer (yuans)' });
+    await field.fill('12,5');
+    await expect(field).toHaveAttribute('aria-invalid', 'false');
+    await field.press('Enter');
+    await expect(widget.locator('[data-phone="sender"]')).toContainText(/12,50[\u00a0\u202f]¥/);
+    await field.fill('2000,01');
+    await expect(field).toHaveAccessibleDescription(/^L’essai autorisait au plus 2\s000,00\s¥ par transfert\./);
+  });
+});
+
+test.describe('the QR code', () => {
+  test.use({ deviceScaleFactor: 2 });
+
+  /** Reads the code from a screenshot of it, as a phone camera would read the screen. */
+  async function scan(page: Page, code: Locator): Promise<string | null> {
+    const png = await code.screenshot({ animations: 'disabled' });
+    const image = await page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      let binary = '';
+      for (let i = 0; i < data.length; i += 0x8000) binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
+      return { rgba: btoa(binary), width, height };
+    }, png.toString('base64'));
+    const rgba = new Uint8ClampedArray(Buffer.from(image.rgba, 'base64'));
+    return jsQR(rgba, image.width, image.height)?.data ?? null;
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`decodes to the demonstration payload with the amount typed (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('en/embed/qr-flow/');
+      const widget = await hydratedQrFlow(page);
+      await widget.getByRole('textbox', { name: 'Amount to send (yuan)' }).fill('1234.5');
+      await widget.getByRole('button', { name: 'Next step' }).click();
+      const code = widget.getByRole('img', { name: /^QR code/ });
+      const payload = 'DEMO - not a payment. Alipay "transfer to WeChat friends" trial (2022): CNY 1234.50';
+      await expect(code).toHaveAccessibleName(`QR code. Demonstration only; it reads: ${payload}`);
+      expect(await scan(page, code)).toBe(payload);
+    });
+  }
+
+  test('follows the amount as it changes, in French', async ({ page }) => {
+    await page.goto('embed/qr-flow/?step=1');
+    const widget = await hydratedQrFlow(page);
+    const code = widget.getByRole('img', { name: /^QR code/ });
+    expect(await scan(page, code)).toBe('DEMO - pas un paiement. Essai Alipay "transfert aux amis WeChat" (2022) : CNY 88.00');
+    await widget.getByRole('textbox', { name: 'Montant à envoyer (yuans)' }).fill('0,07');
+    await expect(code).toHaveAccessibleName(/CNY 0\.07$/);
+    expect(await scan(page, code)).toBe('DEMO - pas un paiement. Essai Alipay "transfert aux amis WeChat" (2022) : CNY 0.07');
+  });
+});
+
+test.describe('reduced motion', () => {
+  /** Clicks "Next step" and, in the same task, lists what is animating once the state has changed. */
+  const stepAndListAnimations = (page: Page) =>
+    page.evaluate(async () => {
+      const next = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Next step')!;
+      next.click();
+      await new Promise(requestAnimationFrame);
+      const token = document.querySelector('[data-money-token]')!;
+      return { running: document.getAnimations().length, tokenTransition: getComputedStyle(token).transitionDuration };
+    });
+
+  test('no transition runs when the state changes', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('en/embed/qr-flow/');
+    const widget = await hydratedQrFlow(page);
+    for (const state of allStates.slice(1)) {
+      expect(await stepAndListAnimations(page)).toEqual({ running: 0, tokenTransition: '0s' });
+      await expect(widget).toHaveAttribute('data-state', String(state));
+    }
+    await widget.getByRole('radio', { name: 'Full interoperability (hypothetical)' }).check();
+    expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+  });
+
+  test('without the preference, the same step change does animate (the check above can fail)', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto('en/embed/qr-flow/');
+    await hydratedQrFlow(page);
+    const { running, tokenTransition } = await stepAndListAnimations(page);
+    expect(running).toBeGreaterThan(0);
+    expect(tokenTransition).not.toBe('0s');
+  });
+});
+
+test.describe('layout and accessibility', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`no axe violations in the widget, in the states that draw something new (${colorScheme})`, async ({ page }) => {
+      // axe is slow on a busy machine: each run gets its share of a generous budget.
+      test.setTimeout(240_000);
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      await page.goto('en/embed/qr-flow/');
+      const widget = await hydratedQrFlow(page);
+      const violations = async (what: string) => {
+        const results = await new AxeBuilder({ page })
+          .include('[data-widget="qr-flow"]')
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        return results.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      };
+      const found: string[] = [];
+      const views = [
+        ['The 2022 trial', 2],
+        ['The 2022 trial', 3],
+        ['The 2022 trial', 4],
+        ['The 2022 trial', 5],
+        ['Full interoperability (hypothetical)', 3],
+        ['Full interoperability (hypothetical)', 5],
+      ] as const;
+      for (const [scenario, state] of views) {
+        await widget.getByRole('radio', { name: scenario }).check();
+        await widget.getByRole('button', { name: `Step ${state + 1} of 6` }).click();
+        await expect(widget).toHaveAttribute('data-state', String(state));
+        found.push(...(await violations(`${scenario}, state ${state}`)));
+      }
+      await widget.getByRole('textbox', { name: 'Amount to send (yuan)' }).fill('abc');
+      found.push(...(await violations('refused amount')));
+      expect(found).toEqual([]);
+    });
+  }
+
+  test('fits a 320 px wide screen without sideways scrolling, in every state', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto('embed/qr-flow/');
+    const widget = await hydratedQrFlow(page);
+    for (const state of allStates) {
+      await widget.getByRole('button', { name: `Étape ${state + 1} sur 6` }).click();
+      await expect(widget).toHaveAttribute('data-state', String(state));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [locale, embed, story] of [['fr', 'embed/qr-flow/', './'], ['en', 'en/embed/qr-flow/', 'en/']] as const) {
+    test(`the six states are there as static frames with their sentences (${locale})`, async ({ page }) => {
+      for (const [url, scope] of [[embed, 'body'], [story, 'section#how-it-works']] as const) {
+        await page.goto(url);
+        await expect(page.locator(`${scope} .graphic__live`)).toBeHidden();
+        const frames = page.locator(`${scope} .graphic__frames [data-frame]`);
+        await expect(frames).toHaveCount(QR_FLOW_STATE_COUNT);
+        for (const state of allStates) {
+          const frame = frames.nth(state);
+          await expect(frame).toBeVisible();
+          await expect(frame.locator('p').last()).toHaveText(sentence(state, 'trial', locale));
+        }
+        // Each frame from the second one shows its code, with its text alternative.
+        await expect(frames.nth(1).getByRole('img', { name: /^QR code/ })).toBeVisible();
+      }
+    });
+  }
+});
+
+test.describe('in the story, the scroll steps drive the widget', () => {
+  /** Puts a step's top above the reading line (55 % of the viewport), as a reader scrolling would. */
+  const scrollToStep = (page: Page, index: number) =>
+    page.locator('section#how-it-works .scrolly-step').nth(index).evaluate((step) => {
+      window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3);
+    });
+
+  for (const [locale, url] of [['fr', './'], ['en', 'en/']] as const) {
+    test(`forwards and backwards through the six steps (${locale})`, async ({ page }) => {
+      await page.goto(url);
+      const widget = await hydratedQrFlow(page, 'section#how-it-works');
+      await expect(widget).toHaveAttribute('data-mode', 'story');
+      await expect(page.locator('section#how-it-works .scrolly-step')).toHaveCount(QR_FLOW_STATE_COUNT);
+      const caption = widget.locator('[data-description]');
+      for (const state of allStates) {
+        await scrollToStep(page, state);
+        await expect(widget).toHaveAttribute('data-state', String(state));
+        await expect(caption).toHaveText(sentence(state, 'trial', locale));
+        if (state > 0) await expect(announcement(widget)).toHaveText(sentence(state, 'trial', locale));
+      }
+      for (const state of [...allStates].reverse()) {
+        await scrollToStep(page, state);
+        await expect(widget).toHaveAttribute('data-state', String(state));
+        await expect(caption).toHaveText(sentence(state, 'trial', locale));
+        await expect(announcement(widget)).toHaveText(sentence(state, 'trial', locale));
+      }
+      // No player in the story: the scroll is the control.
+      await expect(widget.getByRole('group', { name: /Animation controls|Commandes de l’animation/ })).toHaveCount(0);
+    });
+  }
+
+  test('the amount can still be edited mid-story, and a refused one holds the flow', async ({ page }) => {
+    await page.goto('en/');
+    const widget = await hydratedQrFlow(page, 'section#how-it-works');
+    await scrollToStep(page, 4);
+    await expect(widget).toHaveAttribute('data-state', '4');
+    const field = widget.getByRole('textbox', { name: 'Amount to send (yuan)' });
+    await field.fill('500');
+    await expect(widget.locator('[data-description]')).toHaveText(sentence(4, 'trial', 'en', 50_000));
+    await field.fill('5000');
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(widget).toHaveAttribute('data-state', '0');
+    await field.fill('500');
+    await expect(widget).toHaveAttribute('data-state', '4');
+  });
+});

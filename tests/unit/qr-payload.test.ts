@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_TRANSFER_FEN, MIN_TRANSFER_FEN } from '../../src/widgets/qr-flow/amount.ts';
+import { payloadAmount, QR_VERSION, qrMatrix, qrPayload } from '../../src/widgets/qr-flow/qrPayload.ts';
+
+describe('the demonstration payload of the QR code', () => {
+  it('says it is a demo, names the trial and carries the amount', () => {
+    expect(qrPayload(8_800, 'en')).toBe('DEMO - not a payment. Alipay "transfer to WeChat friends" trial (2022): CNY 88.00');
+    expect(qrPayload(1_250, 'fr')).toBe('DEMO - pas un paiement. Essai Alipay "transfert aux amis WeChat" (2022) : CNY 12.50');
+  });
+
+  it('writes the amount with a point and two decimals in both languages', () => {
+    expect(payloadAmount(1)).toBe('CNY 0.01');
+    expect(payloadAmount(200_000)).toBe('CNY 2000.00');
+    expect(payloadAmount(1_205)).toBe('CNY 12.05');
+  });
+
+  it('stays printable ASCII, so every scanner reads it the same', () => {
+    for (const locale of ['fr', 'en'] as const) {
+      expect(qrPayload(123_456, locale)).toMatch(/^[\x20-\x7e]+$/);
+    }
+  });
+
+  it('keeps one code size for every allowed amount', () => {
+    const size = 17 + 4 * QR_VERSION;
+    for (const locale of ['fr', 'en'] as const) {
+      for (const amount of [MIN_TRANSFER_FEN, 8_800, MAX_TRANSFER_FEN]) {
+        expect(qrMatrix(qrPayload(amount, locale)).size).toBe(size);
+      }
+    }
+  });
+
+  it('draws dark modules as runs of unit squares', () => {
+    const { size, darkModulesPath } = qrMatrix(qrPayload(8_800, 'en'));
+    // The top-left finder pattern starts with a run of seven dark modules on row 0.
+    expect(darkModulesPath.startsWith('M0 0h7v1h-7z')).toBe(true);
+    for (const [, x, y, run] of darkModulesPath.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
+      expect(Number(x) + Number(run)).toBeLessThanOrEqual(size);
+      expect(Number(y)).toBeLessThan(size);
+    }
+  });
+});
