@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/support/browser.mjs';
+import { findNginx } from './tests/support/nginx.mjs';
 
 // E2E_PORT and DIST_DIR let a second build be tested beside the first (helpers, the bench).
 const chromium = findChromium();
@@ -21,7 +22,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `node tests/support/serve.mjs ${port}`,
+    // nginx runs in the foreground as the command itself (exec), so stopping it leaves nothing behind.
+    command: `sh -c 'exec "$0" -e stderr -c "$(node tests/support/serve.mjs ${port} --config-only)"' ${findNginx() ?? 'nginx'}`,
     // The same dist/ under the root and two sub-paths: the site must work wherever it is copied.
     env: { SERVE_PREFIXES: subPaths.join(' ') },
     url: `http://127.0.0.1:${port}/`,

@@ -17,20 +17,19 @@ const EXAMPLE_ROOT = '/srv/alipay-wechat/dist/';
 export const examplePrefix = EXAMPLE_PREFIX;
 
 /**
- * Starts nginx in the foreground (a child process) and resolves once it accepts connections.
+ * Writes an nginx configuration serving `dist` on 127.0.0.1:`port` under every prefix, with the
+ * operator example's location block, and returns its path.
  * @param {{ dist: string, port: number, prefixes: string[], extraServers?: string }} options
- * @returns {Promise<{ stop: () => Promise<void>, child: import('node:child_process').ChildProcess }>}
  */
-export async function startNginx({ dist, port, prefixes, extraServers = '' }) {
-  const nginx = findNginx();
-  if (!nginx) throw new Error('nginx not found: sudo apt-get install -y nginx-light (or set NGINX_PATH)');
+export function writeNginxConfig({ dist, port, prefixes, extraServers = '' }) {
   const root = resolve(dist) + '/';
   const example = readFileSync(new URL('../../deploy/nginx-site.conf', import.meta.url), 'utf8');
   const locations = prefixes.map((prefix) => example.replaceAll(EXAMPLE_PREFIX, prefix).replaceAll(EXAMPLE_ROOT, root)).join('\n');
   const dir = mkdtempSync(join(tmpdir(), 'nginx-'));
   for (const sub of ['client', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, sub));
+  const conf = join(dir, 'nginx.conf');
   writeFileSync(
-    join(dir, 'nginx.conf'),
+    conf,
     `daemon off;
 ${process.getuid?.() === 0 ? `# As root, nginx's workers would run as "nobody" and could not read a checkout under /root.
 user ${userInfo().username};` : ''}
@@ -58,7 +57,20 @@ ${extraServers}
 }
 `,
   );
-  const child = spawn(nginx, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'inherit', 'inherit'] });
+  return conf;
+}
+
+/**
+ * Starts nginx in the foreground (a child process) and resolves once it accepts connections.
+ * @param {{ dist: string, port: number, prefixes: string[], extraServers?: string }} options
+ * @returns {Promise<{ stop: () => Promise<void>, child: import('node:child_process').ChildProcess }>}
+ */
+export async function startNginx(options) {
+  const nginx = findNginx();
+  if (!nginx) throw new Error('nginx not found: sudo apt-get install -y nginx-light (or set NGINX_PATH)');
+  const { port, prefixes } = options;
+  const conf = writeNginxConfig(options);
+  const child = spawn(nginx, ['-e', 'stderr', '-c', conf], { stdio: ['ignore', 'inherit', 'inherit'] });
   const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
   for (let attempt = 0; attempt < 100; attempt++) {
     if (child.exitCode !== null) throw new Error(`nginx exited with code ${child.exitCode}`);
