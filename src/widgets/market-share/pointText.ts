@@ -1,0 +1,62 @@
+// What a reader learns about one data point on hover, tap or focus: value, period, metric, who
+// published it (linked), and, in words, whether we computed it and how far to trust it.
+import { formatQuarter } from '../../lib/format.ts';
+import type { Locale } from '../../lib/i18n/locales.ts';
+import { uiStrings } from '../../lib/i18n/uiStrings.ts';
+import { marketShareStrings } from './marketShareStrings.ts';
+import type { SharePoint } from './shareData.ts';
+import { formatShare, type SourceRef } from './viewText.ts';
+
+export type SourceLinks = 'story' | 'embed';
+
+export interface PointSource {
+  id: string;
+  publisher: string;
+  href: string;
+}
+
+export interface PointText {
+  /** "Alipay, Q2 2020: 55.6%": the accessible name of the point. */
+  summary: string;
+  part: string;
+  value: string;
+  period: string;
+  firm: string;
+  metric: string;
+  sources: PointSource[];
+  /** Derived and confidence, in words, always present. */
+  qualifiers: string[];
+  /** Low or low-medium confidence: the reader is warned, not only told. */
+  doubtful: boolean;
+  /** The data file's note (English only, as the file is). */
+  note: string;
+}
+
+/** In the story a source links to its entry in the source list; an embed has no list, so it links out. */
+export const sourceHref = (source: SourceRef, links: SourceLinks): string => (links === 'story' ? `#source-${source.id}` : source.url);
+
+export function pointText(point: SharePoint, locale: Locale, sources: readonly SourceRef[], links: SourceLinks): PointText {
+  const s = marketShareStrings[locale];
+  const { row } = point;
+  const part = s.partInFull[point.key];
+  const value = formatShare(point.value, locale);
+  const period = formatQuarter(row.period, locale);
+  const colon = locale === 'fr' ? '\u00a0:' : ':';
+  const qualifiers = [...(point.derived ? [s.derived[point.key]] : []), uiStrings[locale].confidence[row.confidence]];
+  return {
+    summary: `${part}, ${period}${colon} ${value}`,
+    part,
+    value,
+    period,
+    firm: s.firm[row.series],
+    metric: s.metric[row.metric],
+    sources: row.sources.map((id) => {
+      const source = sources.find((candidate) => candidate.id === id);
+      if (source === undefined) throw new Error(`market-share: source "${id}" is not in sources.json`);
+      return { id, publisher: source.publisher, href: sourceHref(source, links) };
+    }),
+    qualifiers,
+    doubtful: row.confidence === 'low' || row.confidence === 'low-medium',
+    note: row.note,
+  };
+}

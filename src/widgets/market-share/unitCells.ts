@@ -1,0 +1,121 @@
+// The 100-square block of views 0 and 1: how many squares each part gets, and where each square sits.
+// Pure layout maths; the Svelte layer only draws what this returns.
+import { CHART_WIDTH } from './chartFrame.ts';
+import type { MarketSplit } from './shareData.ts';
+
+export const CELL_COUNT = 100;
+const COLUMNS = 10;
+const STEP = 24;
+export const CELL_SIZE = 21;
+/** How far the parts move apart in view 1. */
+const SPLIT_GAP = 14;
+export const GRID_TOP = 62;
+export const GRID_BOTTOM = GRID_TOP + COLUMNS * STEP - (STEP - CELL_SIZE);
+/** Width of `columns` columns of squares, without the last gutter. */
+const blockWidth = (columns: number): number => columns * STEP - (STEP - CELL_SIZE);
+const columnsOf = (cells: number): number => Math.ceil(cells / COLUMNS);
+
+/**
+ * Rounds shares to whole squares that add up to `total` exactly: every part gets the whole part of
+ * its quota, and the squares left over go to the largest remainders (Hamilton's method). Ties go to
+ * the larger share, then to the earlier one, so the result never depends on float noise.
+ */
+export function largestRemainder(values: readonly number[], total: number): number[] {
+  const sum = values.reduce((acc, value) => acc + value, 0);
+  if (!(sum > 0) || values.some((value) => value < 0)) throw new Error(`cannot share ${total} squares among ${values.join(', ')}`);
+  const quotas = values.map((value) => (value / sum) * total);
+  const counts = quotas.map(Math.floor);
+  const remainder = (quota: number) => Math.round((quota - Math.floor(quota)) * 1e9) / 1e9;
+  const order = quotas
+    .map((quota, index) => ({ index, quota, rest: remainder(quota) }))
+    .sort((a, b) => b.rest - a.rest || b.quota - a.quota || a.index - b.index);
+  const left = total - counts.reduce((acc, count) => acc + count, 0);
+  order.slice(0, left).forEach(({ index }) => (counts[index]! += 1));
+  return counts;
+}
+
+export type CellGroup = 'alipay' | 'tenpay' | 'others';
+export const cellGroups: readonly CellGroup[] = ['alipay', 'tenpay', 'others'];
+
+export type CellCounts = Record<CellGroup, number>;
+
+/**
+ * Squares per part. The pair is rounded against everyone else first, then split between Alipay and
+ * WeChat Pay, so view 0's block (94 squares for 94.4 %) is exactly the squares that part in view 1.
+ */
+export function allocateCells(split: MarketSplit): CellCounts {
+  const [pairCells, othersCells] = largestRemainder([split.pair.value, split.others.value], CELL_COUNT) as [number, number];
+  const [alipayCells, tenpayCells] = largestRemainder([split.alipay.value, split.tenpay.value], pairCells) as [number, number];
+  return { alipay: alipayCells, tenpay: tenpayCells, others: othersCells };
+}
+
+export interface UnitCell {
+  index: number;
+  group: CellGroup;
+  /** Position among the squares of its own part (view 1 stacks each part in its own block). */
+  indexInGroup: number;
+}
+
+/** Squares in order, Alipay first, then WeChat Pay, then everyone else. */
+export function unitCells(counts: CellCounts): UnitCell[] {
+  return cellGroups.flatMap((group) => {
+    const before = cellGroups.slice(0, cellGroups.indexOf(group)).reduce((acc, g) => acc + counts[g], 0);
+    return Array.from({ length: counts[group] }, (_, n) => ({ index: before + n, group, indexInGroup: n }));
+  });
+}
+
+/** Left edge of each part's block when apart: side by side, a gap between them, centred in the frame. */
+function apartLefts(counts: CellCounts): Record<CellGroup, number> {
+  const widths = cellGroups.map((group) => blockWidth(columnsOf(counts[group])));
+  const total = widths.reduce((acc, width) => acc + width, 0) + SPLIT_GAP * (cellGroups.length - 1);
+  let left = Math.round((CHART_WIDTH - total) / 2);
+  const lefts = {} as Record<CellGroup, number>;
+  cellGroups.forEach((group, i) => {
+    lefts[group] = left;
+    left += widths[i]! + SPLIT_GAP;
+  });
+  return lefts;
+}
+
+/** Together, the hundred squares make one 10 × 10 block, filled column by column. */
+const TOGETHER_LEFT = Math.round((CHART_WIDTH - blockWidth(COLUMNS)) / 2);
+
+/**
+ * Top-left corner of a square: in the shared block (view 0) or in its part's own block (view 1).
+ * Both fill column by column. The shared block fills from the top, which leaves everyone else at
+ * the bottom right, over its label; each part's own block fills from the bottom, like a bar.
+ */
+export function cellPosition(cell: UnitCell, counts: CellCounts, apart: boolean): { x: number; y: number } {
+  const index = apart ? cell.indexInGroup : cell.index;
+  const left = apart ? apartLefts(counts)[cell.group] : TOGETHER_LEFT;
+  const row = apart ? COLUMNS - 1 - (index % COLUMNS) : index % COLUMNS;
+  return { x: left + Math.floor(index / COLUMNS) * STEP, y: GRID_TOP + row * STEP };
+}
+
+/** Where a part's label goes: left edge of its first full column, right edge of its last column. */
+export function groupEdges(counts: CellCounts, group: CellGroup, apart: boolean): { left: number; right: number } {
+  if (apart) {
+    const left = apartLefts(counts)[group];
+    return { left, right: left + blockWidth(columnsOf(counts[group])) };
+  }
+  const start = cellGroups.slice(0, cellGroups.indexOf(group)).reduce((acc, g) => acc + counts[g], 0);
+  const end = start + counts[group];
+  return {
+    left: TOGETHER_LEFT + Math.ceil(start / COLUMNS) * STEP,
+    right: TOGETHER_LEFT + Math.floor((end - 1) / COLUMNS) * STEP + CELL_SIZE,
+  };
+}
+
+/** The x of the line after `cells` squares of the shared block (whole columns), to mark a threshold such as 90 %. */
+export const thresholdX = (cells: number): number => TOGETHER_LEFT + (cells / COLUMNS) * STEP - (STEP - CELL_SIZE) / 2;
+
+/** One path covering a part's squares and the gutters between them: the hover, tap and focus target of that part. */
+export function cellsPath(cells: readonly UnitCell[], counts: CellCounts, apart: boolean): string {
+  const gutter = (STEP - CELL_SIZE) / 2;
+  return cells
+    .map((cell) => {
+      const { x, y } = cellPosition(cell, counts, apart);
+      return `M${x - gutter},${y - gutter}h${STEP}v${STEP}h${-STEP}Z`;
+    })
+    .join('');
+}

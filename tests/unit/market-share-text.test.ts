@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { readStoryData } from '../../src/data/readStoryData.ts';
+import { pointText } from '../../src/widgets/market-share/pointText.ts';
+import { viewData, type ViewIndex } from '../../src/widgets/market-share/shareData.ts';
+import { captionOf, describeView, formatShare } from '../../src/widgets/market-share/viewText.ts';
+
+const { marketShare, sources } = readStoryData('content/data');
+const data = viewData(marketShare);
+const refs = sources.map(({ id, publisher, url }) => ({ id, publisher, url }));
+const views: ViewIndex[] = [0, 1, 2, 3];
+const NBSP = /[\u00a0\u202f]/;
+
+describe('words of each view', () => {
+  it('keeps the published decimals and the locale format', () => {
+    expect(formatShare(63.41, 'en')).toBe('63.41%');
+    expect(formatShare(63.41, 'fr')).toMatch(/^63,41[\u00a0\u202f]%$/);
+    expect(formatShare(55, 'en')).toBe('55%');
+  });
+  it('describes each view with its numbers from the data', () => {
+    expect(describeView(0, data, 'iresearch', 'en')).toBe(
+      'In Q2 2020, Alipay and WeChat Pay together handled 94.4% of the value of third-party mobile payments in China; everyone else, 5.6%.',
+    );
+    expect(describeView(1, data, 'iresearch', 'en')).toContain('55.6% for Alipay and 38.8% for WeChat Pay');
+    expect(describeView(2, data, 'iresearch', 'en')).toContain('from 76.2% (Q1 2014) to 55.6% (Q2 2020)');
+    expect(describeView(2, data, 'analysys', 'en')).toContain('According to Analysys');
+    expect(describeView(3, data, 'iresearch', 'fr')).toMatch(/^Au 4e trimestre 2016, iResearch donnait 55\s%/u);
+  });
+  it('captions every view with metric, period and source, in both languages', () => {
+    for (const locale of ['fr', 'en'] as const) {
+      for (const view of views) {
+        const caption = captionOf(view, data, 'iresearch', locale, refs);
+        expect(caption).toMatch(locale === 'fr' ? /paiement mobile tiers/ : /third-party mobile payments/);
+        expect(caption).toMatch(/iResearch/);
+        expect(caption).toMatch(locale === 'fr' ? /trimestre 20\d\d/ : /Q\d 20\d\d/);
+      }
+    }
+    expect(captionOf(2, data, 'analysys', 'en', refs)).toContain('Q3 2015 to Q3 2019');
+  });
+  it('uses no plain space before French high punctuation', () => {
+    for (const view of views) {
+      const text = describeView(view, data, 'iresearch', 'fr') + captionOf(view, data, 'iresearch', 'fr', refs);
+      expect(text).not.toMatch(/ [;:%]/);
+      expect(NBSP.test(text)).toBe(true);
+    }
+  });
+});
+
+describe('what a point tells on hover, tap or focus', () => {
+  it('names value, period, metric and publisher, linking to the source list in the story', () => {
+    const text = pointText(data.split.alipay, 'en', refs, 'story');
+    expect(text.summary).toBe('Alipay, Q2 2020: 55.6%');
+    expect(text.metric).toBe('share of the value of third-party mobile payments in China');
+    expect(text.sources).toEqual([{ id: 'iresearch-2020-q2', publisher: 'iResearch', href: '#source-iresearch-2020-q2' }]);
+    expect(text.qualifiers).toEqual(['medium confidence']);
+  });
+  it('links out from an embed, which has no source list', () => {
+    const text = pointText(data.split.alipay, 'fr', refs, 'embed');
+    expect(text.sources[0]!.href).toBe(refs.find((s) => s.id === 'iresearch-2020-q2')!.url);
+  });
+  it('says in words when we computed a value and when confidence is low', () => {
+    expect(pointText(data.split.pair, 'en', refs, 'story').qualifiers[0]).toBe('computed by us (Alipay plus WeChat Pay)');
+    expect(pointText(data.split.tenpay, 'en', refs, 'story').summary).toBe('WeChat Pay (Tenpay), Q2 2020: 38.8%');
+    expect(pointText(data.split.others, 'fr', refs, 'story').qualifiers[0]).toMatch(/calculée par nous/);
+    const doubtful = data.histories.analysys.alipay.find((p) => p.row.period === '2019-Q3')!;
+    const text = pointText(doubtful, 'en', refs, 'story');
+    expect(text.doubtful).toBe(true);
+    expect(text.qualifiers).toContain('low confidence');
+    const derivedTenpay = data.histories.analysys.tenpay.find((p) => p.row.period === '2018-Q2')!;
+    expect(pointText(derivedTenpay, 'en', refs, 'story').qualifiers).toEqual(['computed by us from other published figures', 'low-medium confidence']);
+  });
+});
