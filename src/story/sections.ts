@@ -12,7 +12,7 @@ const frontmatterSchema = z.object({
   graphic: z.enum(graphicNames),
   /** The graphic's label for assistive technology and its caption. */
   graphicLabel: z.string().trim().min(1).optional(),
-  /** For the timeline: which events the section's steps highlight (ids, one list per state). */
+  /** For the timeline: the period each step highlights (period ids, one per state; see src/widgets/timeline/periods.ts). */
   focus: z.array(z.string()).optional(),
 });
 export type SectionMeta = z.infer<typeof frontmatterSchema>;

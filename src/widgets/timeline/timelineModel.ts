@@ -1,0 +1,187 @@
+// The timeline's maths, without a browser: where an event sits in time, which period and filters
+// keep it, how marks share a lane without hiding each other, and which event comes next.
+// Timeline.svelte and TimelineFrames.svelte only draw what these functions return.
+import type { Period } from './periods.ts';
+
+export type Actor = 'alibaba' | 'ant' | 'tencent' | 'bytedance' | 'beijing' | 'unionpay';
+export type Kind = 'block' | 'opening' | 'regulation' | 'lawsuit' | 'market';
+
+/** Lanes from top to bottom: company milestones, then walls, courts, the state, and the openings. */
+export const kindOrder: readonly Kind[] = ['market', 'block', 'lawsuit', 'regulation', 'opening'];
+export const actorOrder: readonly Actor[] = ['alibaba', 'ant', 'tencent', 'bytedance', 'beijing', 'unionpay'];
+
+/** One event as the widget receives it: already in the page's language, date already worded. */
+export interface TimelineItem {
+  id: string;
+  /** ISO start date at its precision; the precision itself is only needed to word it (`when`). */
+  date: string;
+  endDate?: string;
+  /** The date (or range) as the reader reads it, e.g. « 31 juillet 2013 – 1 août 2013 ». */
+  when: string;
+  actors: Actor[];
+  kind: Kind;
+  label: string;
+  description: string;
+  sources: string[];
+  /** The confidence in words; `lowConfidence` marks the ones we flag on screen. */
+  confidence: string;
+  lowConfidence: boolean;
+}
+
+export interface SourceLink {
+  publisher: string;
+  href: string;
+}
+
+const DAY = 86_400_000;
+
+/** Anything dated like an event: the widget's items and the schema's records alike. */
+export interface Dated {
+  date: string;
+  endDate?: string | undefined;
+}
+
+/** The first instant of an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), in UTC milliseconds. */
+export function startOf(iso: string): number {
+  const [year, month = 1, day = 1] = iso.split('-').map(Number);
+  return Date.UTC(year!, month - 1, day);
+}
+
+/** The first instant after the day, month or year an ISO date names. */
+export function endOf(iso: string): number {
+  const [year, month = 1, day = 1] = iso.split('-').map(Number);
+  const parts = iso.split('-').length;
+  return parts === 1 ? Date.UTC(year! + 1, 0, 1) : parts === 2 ? Date.UTC(year!, month, 1) : Date.UTC(year!, month - 1, day + 1);
+}
+
+/** What an event covers: the whole day, month or year it names, through its end date if any.
+ * A year-precision event thus spans its year: the chart draws that span rather than a false day. */
+export function eventSpan(item: Dated): [number, number] {
+  return [startOf(item.date), endOf(item.endDate ?? item.date)];
+}
+
+/** Where the event's mark sits: the middle of its span. */
+export function eventTime(item: Dated): number {
+  const [start, end] = eventSpan(item);
+  return (start + end) / 2;
+}
+
+export function periodSpan(period: Pick<Period, 'start' | 'end'>): [number, number] {
+  return [startOf(period.start), endOf(period.end)];
+}
+
+/** An event belongs to a period when what it covers overlaps the period at all. */
+export function inPeriod(item: Dated, period: Pick<Period, 'start' | 'end'>): boolean {
+  const [start, end] = eventSpan(item);
+  const [from, to] = periodSpan(period);
+  return start < to && end > from;
+}
+
+/** The time window drawn for a period: the period itself with a margin of context on each side
+ * (15 % of its length, at least six weeks), except the overview, which is drawn edge to edge. */
+export function zoomDomain(period: Pick<Period, 'id' | 'start' | 'end'>): [number, number] {
+  const [from, to] = periodSpan(period);
+  if (period.id === 'overview') return [from, to];
+  const margin = Math.max((to - from) * 0.15, 42 * DAY);
+  return [from - margin, to + margin];
+}
+
+export interface Filters {
+  kinds: readonly Kind[];
+  actors: readonly Actor[];
+}
+
+export function matchesFilters(item: Pick<TimelineItem, 'kind' | 'actors'>, filters: Filters): boolean {
+  return filters.kinds.includes(item.kind) && item.actors.some((actor) => filters.actors.includes(actor));
+}
+
+/** Events in reading order: by date as written, which sorts "2019" before "2019-08" before "2019-08-02". */
+export function chronological<T extends Pick<TimelineItem, 'date'>>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+export interface PlacedMark {
+  id: string;
+  x: number;
+  /** Index of the event's lane in `kindOrder`. */
+  lane: number;
+  /** Sub-row inside the lane, 0 first; marks too close in time move down a row. */
+  row: number;
+}
+
+/** Places each event in its kind's lane at x = scale(time). Within a lane a mark takes the first
+ * row where it clears the previous mark by `minGap` pixels; when every row is taken it goes to
+ * the row whose last mark is furthest left, so overlap is as small as the space allows. */
+export function placeMarks(
+  items: readonly TimelineItem[],
+  scale: (time: number) => number,
+  options: { minGap: number; rows: number },
+): PlacedMark[] {
+  const lastX = kindOrder.map(() => Array<number>(options.rows).fill(-Infinity));
+  return chronological(items)
+    .map((item) => ({ item, x: scale(eventTime(item)) }))
+    .sort((a, b) => a.x - b.x)
+    .map(({ item, x }) => {
+      const lane = kindOrder.indexOf(item.kind);
+      const rows = lastX[lane]!;
+      let row = rows.findIndex((last) => x - last >= options.minGap);
+      if (row < 0) row = rows.indexOf(Math.min(...rows));
+      rows[row] = x;
+      return { id: item.id, x, lane, row };
+    });
+}
+
+/** The id `step` places away from `current` in `ids` (previous: -1, next: +1). With nothing
+ * selected, "next" starts at the first event and "previous" at the last. Stops at the ends. */
+export function neighbour(ids: readonly string[], current: string | null, step: -1 | 1): string | null {
+  if (ids.length === 0) return null;
+  const index = current === null ? -1 : ids.indexOf(current);
+  if (index < 0) return step === 1 ? ids[0]! : ids.at(-1)!;
+  return ids[Math.min(Math.max(index + step, 0), ids.length - 1)]!;
+}
+
+export interface YearGroup<T> {
+  year: string;
+  items: T[];
+}
+
+/** Events grouped under the year they start in, years and events in order. */
+export function groupByYear<T extends Pick<TimelineItem, 'date'>>(items: readonly T[]): YearGroup<T>[] {
+  const groups: YearGroup<T>[] = [];
+  for (const item of chronological(items)) {
+    const year = item.date.slice(0, 4);
+    const last = groups.at(-1);
+    if (last?.year === year) last.items.push(item);
+    else groups.push({ year, items: [item] });
+  }
+  return groups;
+}
+
+/** An axis tick as words: the year on 1 January, otherwise the short month (« juil. », "Jul"). */
+export function tickLabel(time: number, intlLocale: string): string {
+  const date = new Date(time);
+  if (date.getUTCMonth() === 0 && date.getUTCDate() === 1) return String(date.getUTCFullYear());
+  return new Intl.DateTimeFormat(intlLocale, { month: 'short', timeZone: 'UTC' }).format(date);
+}
+
+/** The shape of a kind's mark, centred on 0,0, as an SVG path of radius r. Shapes, not only
+ * colours, tell kinds apart: a wall (square) for a block, an open ring for an opening. */
+export function markPath(kind: Kind, r: number): string {
+  switch (kind) {
+    case 'block':
+      return `M${-r},${-r}h${2 * r}v${2 * r}h${-2 * r}Z`;
+    case 'regulation':
+      return `M0,${-r * 1.25}L${r * 1.25},0L0,${r * 1.25}L${-r * 1.25},0Z`;
+    case 'lawsuit':
+      return `M0,${-r * 1.2}L${r * 1.2},${r}L${-r * 1.2},${r}Z`;
+    case 'opening':
+    case 'market': {
+      const s = kind === 'market' ? r * 0.8 : r;
+      return `M${-s},0a${s},${s} 0 1,0 ${2 * s},0a${s},${s} 0 1,0 ${-2 * s},0`;
+    }
+  }
+}
+
+/** Replaces {name} placeholders in a UI string. */
+export const fill = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));

@@ -1,0 +1,75 @@
+// The timeline's own words. The island hands the page's language to the widget as a prop, so the
+// browser never downloads the other language. A key missing in one language is a type error.
+import { formatNumber } from '../../lib/format.ts';
+import { intlLocale, type Locale } from '../../lib/i18n/locales.ts';
+import type { Actor, Kind } from './timelineModel.ts';
+
+export interface TimelineStrings {
+  kinds: Record<Kind, string>;
+  actors: Record<Actor, string>;
+  /** Accessible name of the chart; {count} events. */
+  chartLabel: string;
+  filtersSummary: string;
+  kindFilterLegend: string;
+  actorFilterLegend: string;
+  periodPickerLabel: string;
+  listView: string;
+  previous: string;
+  next: string;
+  navigationLabel: string;
+  /** « {title} : {count} événements » */
+  periodStatus: string;
+  noEvents: string;
+  hint: string;
+  sources: string;
+  lowConfidenceLegend: string;
+  eventCount: { one: string; other: string };
+}
+
+const fr: TimelineStrings = {
+  kinds: { block: 'Blocage', opening: 'Ouverture', regulation: 'Régulation', lawsuit: 'Procès', market: 'Entreprises' },
+  actors: { alibaba: 'Alibaba', ant: 'Ant et Alipay', tencent: 'Tencent et WeChat', bytedance: 'ByteDance et Douyin', beijing: 'Pékin (État, régulateurs)', unionpay: 'UnionPay' },
+  chartLabel: 'Frise chronologique, {count}. Flèches gauche et droite pour passer d’un événement à l’autre.',
+  filtersSummary: 'Filtrer',
+  kindFilterLegend: 'Types d’événement',
+  actorFilterLegend: 'Acteurs',
+  periodPickerLabel: 'Zoomer sur une période',
+  listView: 'Vue en liste',
+  previous: 'Événement précédent',
+  next: 'Événement suivant',
+  navigationLabel: 'Parcourir les événements',
+  periodStatus: '{title}\u00a0: {count}',
+  noEvents: 'Aucun événement ne correspond à ces filtres.',
+  hint: 'Survolez ou touchez un repère, ou parcourez-les au clavier, pour lire l’événement.',
+  sources: 'Sources\u00a0:',
+  lowConfidenceLegend: 'Contour en pointillé : fiabilité faible',
+  eventCount: { one: '{n} événement', other: '{n} événements' },
+};
+
+const en: TimelineStrings = {
+  kinds: { block: 'Block', opening: 'Opening', regulation: 'Regulation', lawsuit: 'Lawsuit', market: 'Companies' },
+  actors: { alibaba: 'Alibaba', ant: 'Ant and Alipay', tencent: 'Tencent and WeChat', bytedance: 'ByteDance and Douyin', beijing: 'Beijing (state, regulators)', unionpay: 'UnionPay' },
+  chartLabel: 'Timeline, {count}. Left and right arrow keys move from one event to the next.',
+  filtersSummary: 'Filter',
+  kindFilterLegend: 'Kinds of event',
+  actorFilterLegend: 'Actors',
+  periodPickerLabel: 'Zoom to a period',
+  listView: 'List view',
+  previous: 'Previous event',
+  next: 'Next event',
+  navigationLabel: 'Browse the events',
+  periodStatus: '{title}: {count}',
+  noEvents: 'No event matches these filters.',
+  hint: 'Hover over or tap a mark, or move through them with the keyboard, to read the event.',
+  sources: 'Sources:',
+  lowConfidenceLegend: 'Dotted outline: low confidence',
+  eventCount: { one: '{n} event', other: '{n} events' },
+};
+
+export const timelineStrings: Record<Locale, TimelineStrings> = { fr, en };
+
+/** « 1 événement », « 12 événements »: the plural rule comes from Intl, the number from format.ts. */
+export function countEvents(count: number, strings: Pick<TimelineStrings, 'eventCount'>, locale: Locale): string {
+  const form = new Intl.PluralRules(intlLocale[locale]).select(count) === 'one' ? 'one' : 'other';
+  return strings.eventCount[form].replace('{n}', formatNumber(count, locale));
+}

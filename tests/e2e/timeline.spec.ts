@@ -1,0 +1,337 @@
+// The walled-gardens timeline on the built site: every event of content/data/timeline.json, in
+// order, with its date and sources, in both languages (live list view and the no-JavaScript list);
+// filters, keyboard and previous/next; period zoom in the embed and by scroll in the story; axe;
+// 320 px; reduced motion.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { formatDate } from '../../src/lib/format.ts';
+import { applyFrenchSpacing } from '../../src/lib/remarkFrenchSpacing.js';
+import { periods } from '../../src/widgets/timeline/periods.ts';
+import { inPeriod } from '../../src/widgets/timeline/timelineModel.ts';
+
+type Locale = 'fr' | 'en';
+interface EventRecord {
+  id: string;
+  date: string;
+  endDate?: string;
+  precision: 'day' | 'month' | 'year';
+  kind: string;
+  actors: string[];
+  label: Record<Locale, string>;
+  sources: string[];
+  confidence: string;
+}
+const events = JSON.parse(readFileSync('content/data/timeline.json', 'utf8')) as EventRecord[];
+const publishers = new Map(
+  (JSON.parse(readFileSync('content/data/sources.json', 'utf8')) as { id: string; publisher: string; url: string }[]).map((s) => [s.id, s]),
+);
+const embedUrl: Record<Locale, string> = { fr: 'embed/timeline/', en: 'en/embed/timeline/' };
+const storyUrl: Record<Locale, string> = { fr: './', en: 'en/' };
+const low = (event: EventRecord) => event.confidence === 'low' || event.confidence === 'low-medium';
+
+function expectedWhen(event: EventRecord, locale: Locale): string {
+  const start = formatDate(event.date, locale, event.precision);
+  return event.endDate ? `${start} – ${formatDate(event.endDate, locale, event.precision)}` : start;
+}
+const expectedLabel = (event: EventRecord, locale: Locale) => (locale === 'fr' ? applyFrenchSpacing(event.label.fr) : event.label.en);
+
+/** Reads a rendered list of events (list view or static frames) and compares it with the data. */
+async function expectEveryEventInOrder(list: Locator, locale: Locale, external: boolean) {
+  const rows = list.locator('.tl-list__event');
+  await expect(rows).toHaveCount(events.length);
+  const seen = await rows.evaluateAll((nodes) =>
+    nodes.map((node) => ({
+      id: node.getAttribute('data-event-id'),
+      when: node.querySelector('time')?.textContent?.trim(),
+      datetime: node.querySelector('time')?.getAttribute('datetime'),
+      label: node.querySelector('.tl-list__label')?.textContent?.trim(),
+      low: node.querySelector('.tl-low')?.textContent?.trim() ?? null,
+      sources: [...node.querySelectorAll('a[data-source-id]')].map((a) => ({
+        id: a.getAttribute('data-source-id'),
+        text: a.textContent?.trim(),
+        href: a.getAttribute('href'),
+      })),
+    })),
+  );
+  expect(seen.map((row) => row.id)).toEqual(events.map((event) => event.id));
+  events.forEach((event, index) => {
+    const row = seen[index]!;
+    expect(row.when, event.id).toBe(expectedWhen(event, locale));
+    expect(row.datetime, event.id).toBe(event.date);
+    expect(row.label, event.id).toBe(expectedLabel(event, locale));
+    expect(row.low !== null, `${event.id} says its confidence is low`).toBe(low(event));
+    expect(row.sources.map((s) => s.id), event.id).toEqual(event.sources);
+    for (const source of row.sources) {
+      const record = publishers.get(source.id!)!;
+      expect(source.text).toBe(record.publisher);
+      expect(source.href).toBe(external ? record.url : `#source-${source.id}`);
+    }
+  });
+  // Grouped by year: each year once, in order.
+  const years = await list.locator('.tl-list__year-label').allTextContents();
+  expect(years).toEqual([...new Set(events.map((event) => event.date.slice(0, 4)))]);
+}
+
+async function hydrated(page: Page, scope = '') {
+  const widget = page.locator(`${scope} .graphic__live [data-widget=timeline]`).first();
+  // The island hydrates when it comes into view; Astro then removes its `ssr` marker.
+  await widget.scrollIntoViewIfNeeded();
+  const island = page.locator(`${scope} astro-island`).filter({ has: page.locator('[data-widget=timeline]') }).first();
+  await expect(island).not.toHaveAttribute('ssr', /.*/);
+  return widget;
+}
+
+const marks = (widget: Locator) => widget.locator('g.tl-event');
+const card = (widget: Locator) => widget.locator('.tl-card');
+
+for (const locale of ['fr', 'en'] as const) {
+  test.describe(`timeline embed (${locale})`, () => {
+    test('the list view shows every event once, in order, with dates and sources', async ({ page }) => {
+      await page.goto(embedUrl[locale]);
+      const widget = await hydrated(page);
+      await expect(widget).toHaveAttribute('data-period', 'overview');
+      await expect(marks(widget)).toHaveCount(events.length);
+      const toggle = widget.getByRole('button', { name: locale === 'fr' ? 'Vue en liste' : 'List view' });
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+      await expect(widget.locator('svg[role=group]')).toHaveCount(0);
+      await expectEveryEventInOrder(widget.locator('.tl-list'), locale, true);
+    });
+
+    test('without JavaScript the ordered list and a static axis are there', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(embedUrl[locale]);
+      const frames = page.locator('.graphic__frames');
+      await expect(frames).toBeVisible();
+      await expect(page.locator('.graphic__live')).toBeHidden();
+      await expect(frames.locator('svg[aria-hidden=true] .tl-tick-label').first()).toBeVisible();
+      await expect(frames.locator('svg g.tl-event')).toHaveCount(events.length);
+      await expectEveryEventInOrder(frames.locator('ol.tl-list'), locale, true);
+      await context.close();
+    });
+
+    test('axe finds no violation, in the chart and in the list view', async ({ page }) => {
+      test.setTimeout(180_000); // two full axe runs, on a busy machine
+      await page.goto(embedUrl[locale]);
+      const widget = await hydrated(page);
+      await marks(widget).first().focus();
+      await expect(card(widget)).toHaveAttribute('data-event-id', events[0]!.id);
+      await widget.locator('details summary').click();
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      await widget.locator('button[aria-pressed]').filter({ hasText: locale === 'fr' ? 'Vue en liste' : 'List view' }).click();
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    });
+
+    test('axe finds no violation in the static list', async ({ page }) => {
+      test.setTimeout(120_000);
+      // axe needs JavaScript to run, so the page's own scripts are blocked instead and the
+      // layout's <noscript> rule is applied by hand: what a reader without JavaScript gets.
+      await page.route('**/*.js', (route) => route.abort());
+      await page.goto(embedUrl[locale]);
+      await page.evaluate(() => {
+        document.querySelectorAll<HTMLElement>('.graphic__live').forEach((node) => node.style.setProperty('display', 'none', 'important'));
+        document.querySelectorAll<HTMLElement>('.graphic__frames').forEach((node) => node.style.setProperty('display', 'block', 'important'));
+      });
+      await expect(page.locator('.graphic__frames .tl-list__event')).toHaveCount(events.length);
+      await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    });
+  });
+}
+
+test.describe('timeline embed controls', () => {
+  test('kind and actor filters take events off the chart and the list', async ({ page }) => {
+    await page.goto('en/embed/timeline/');
+    const widget = await hydrated(page);
+    const status = widget.locator('.tl-status');
+    await expect(status).toContainText(`${events.length} events`);
+
+    const block = widget.getByRole('checkbox', { name: 'Block' });
+    await expect(block).toBeHidden(); // folded until the reader asks
+    await widget.locator('summary', { hasText: 'Filter' }).click();
+    await block.uncheck();
+    const notBlocks = events.filter((event) => event.kind !== 'block');
+    await expect(marks(widget)).toHaveCount(notBlocks.length);
+    await expect(widget.locator('g.tl-event.tl-kind--block')).toHaveCount(0);
+    await expect(status).toContainText(`${notBlocks.length} events`);
+
+    for (const name of ['Alibaba', 'Ant and Alipay', 'Tencent and WeChat', 'Beijing (state, regulators)', 'UnionPay']) {
+      await widget.getByRole('checkbox', { name }).uncheck();
+    }
+    const bytedance = notBlocks.filter((event) => event.actors.includes('bytedance'));
+    expect(bytedance.length).toBeGreaterThan(0);
+    await expect(marks(widget)).toHaveCount(bytedance.length);
+    await widget.getByRole('button', { name: 'List view' }).click();
+    await expect(widget.locator('.tl-list__event')).toHaveCount(bytedance.length);
+    expect(await widget.locator('.tl-list__event').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-event-id')))).toEqual(
+      bytedance.map((event) => event.id),
+    );
+
+    await widget.getByRole('checkbox', { name: 'ByteDance and Douyin' }).uncheck();
+    await expect(widget.locator('.tl-list__event')).toHaveCount(0);
+    await expect(widget).toContainText('No event matches these filters.');
+  });
+
+  test('keyboard: one tab stop, arrows move between events, focus shows the card', async ({ page }) => {
+    await page.goto('embed/timeline/');
+    const widget = await hydrated(page);
+    // Only one mark is in the tab order (roving tabindex).
+    await expect(widget.locator('g.tl-event[tabindex="0"]')).toHaveCount(1);
+    await widget.getByRole('button', { name: 'Vue en liste' }).focus();
+    await page.keyboard.press('Tab');
+    const first = events[0]!;
+    await expect(page.locator(':focus')).toHaveAttribute('data-event-id', first.id);
+    await expect(card(widget)).toContainText(expectedLabel(first, 'fr'));
+    await expect(card(widget)).toContainText(expectedWhen(first, 'fr'));
+    await expect(card(widget).locator('a[data-source-id]')).toHaveCount(first.sources.length);
+
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator(':focus')).toHaveAttribute('data-event-id', events[1]!.id);
+    await expect(card(widget)).toContainText(expectedLabel(events[1]!, 'fr'));
+    await page.keyboard.press('End');
+    await expect(page.locator(':focus')).toHaveAttribute('data-event-id', events.at(-1)!.id);
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator(':focus')).toHaveAttribute('data-event-id', events.at(-2)!.id);
+    await expect(card(widget)).toHaveAttribute('data-event-id', events.at(-2)!.id);
+
+    // A low-confidence event says so in words on its card.
+    const doubtful = events.find(low)!;
+    await widget.locator(`g.tl-event[data-event-id="${doubtful.id}"]`).focus();
+    await expect(card(widget).locator('.tl-low')).toHaveText(/fiabilité (plutôt )?faible/);
+  });
+
+  test('previous and next buttons step through the events of the period shown', async ({ page }) => {
+    await page.goto('en/embed/timeline/');
+    const widget = await hydrated(page);
+    await widget.getByRole('button', { name: '2013: the walls go up' }).click();
+    await expect(widget).toHaveAttribute('data-period', 'walls-2013');
+    const walls = events.filter((event) => inPeriod(event, periods.find((p) => p.id === 'walls-2013')!));
+    await expect(widget.locator('g.tl-event:not(.is-dim)')).toHaveCount(walls.length);
+    await expect(widget.locator('.tl-status')).toHaveText(`2013: the walls go up: ${walls.length} events`);
+    const next = widget.getByRole('button', { name: 'Next event' });
+    const previous = widget.getByRole('button', { name: 'Previous event' });
+    for (const event of walls) {
+      await next.click();
+      await expect(card(widget)).toHaveAttribute('data-event-id', event.id);
+      await expect(card(widget)).toContainText(event.label.en);
+    }
+    await expect(next).toBeDisabled();
+    await previous.click();
+    await expect(card(widget)).toHaveAttribute('data-event-id', walls.at(-2)!.id);
+    // Sources in an embed lead to the publisher, not to a story that is not there.
+    await expect(card(widget).locator('a[data-source-id]').first()).toHaveAttribute('href', /^https?:\/\//);
+  });
+
+  test('an embed can start on a period with ?step=', async ({ page }) => {
+    await page.goto('en/embed/timeline/?step=6');
+    const widget = await hydrated(page);
+    await expect(widget).toHaveAttribute('data-period', periods[6]!.id);
+    await expect(widget.getByRole('button', { name: periods[6]!.title.en })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('with reduced motion the zoom jumps; without, it glides', async ({ page }) => {
+    const positionsAfter = async (frames: number) =>
+      page.evaluate(async (count) => {
+        for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+        return [...document.querySelectorAll('.graphic__live g.tl-event')].map((g) => g.getAttribute('transform')).join(' ');
+      }, frames);
+    const zoomAndWatch = async () => {
+      await page.evaluate(() => document.querySelector<HTMLButtonElement>('.graphic__live button[data-period="trial-2022"]')!.click());
+      const soon = await positionsAfter(2);
+      const later = await positionsAfter(20);
+      return soon === later;
+    };
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('en/embed/timeline/');
+    await hydrated(page);
+    expect(await zoomAndWatch(), 'no glide under reduced motion').toBe(true);
+
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto('en/embed/timeline/');
+    await hydrated(page);
+    expect(await zoomAndWatch(), 'the zoom glides otherwise').toBe(false);
+  });
+});
+
+test.describe('timeline at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 720 } });
+  for (const url of ['embed/timeline/', 'en/embed/timeline/']) {
+    test(`no horizontal scroll on ${url}, in chart and list views`, async ({ page }) => {
+      await page.goto(url);
+      const widget = await hydrated(page);
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await widget.locator('details summary').click();
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await widget.locator('.tl-toggle').click();
+      expect(await overflow()).toBeLessThanOrEqual(0);
+    });
+  }
+  test('no horizontal scroll in the story timeline sections', async ({ page }) => {
+    await page.goto('en/');
+    await hydrated(page, 'section#walls');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+});
+
+/** The section's `focus` list, read from its frontmatter like the build does. */
+function focusOf(locale: Locale, file: string): string[] {
+  const text = readFileSync(`content/${locale}/${file}`, 'utf8');
+  const list = text.match(/^focus:\s*\[(.*)\]\s*$/m)?.[1];
+  if (!list) throw new Error(`content/${locale}/${file} has no focus list`);
+  return list.split(',').map((id) => id.trim().replace(/^["']|["']$/g, ''));
+}
+
+async function scrollToStep(page: Page, section: string, index: number) {
+  await page.locator(`section#${section} .scrolly-step`).nth(index).evaluate((step) => {
+    window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3);
+  });
+}
+
+const timelineSections = [
+  ['walls', '04-walls.svx'],
+  ['crackdown', '05-crackdown.svx'],
+  ['opening', '06-opening.svx'],
+  ['what-next', '07-what-next.svx'],
+] as const;
+
+for (const locale of ['fr', 'en'] as const) {
+  test(`story steps set the highlighted period, down and back up (${locale})`, async ({ page }) => {
+    test.setTimeout(240_000); // four sections, every step both ways
+    await page.goto(storyUrl[locale]);
+    for (const [slug, file] of timelineSections) {
+      const focus = focusOf(locale, file);
+      const widget = await hydrated(page, `section#${slug}`);
+      const steps = page.locator(`section#${slug} .scrolly-step`);
+      const states = await steps.evaluateAll((nodes) => nodes.map((node, i) => Number((node as HTMLElement).dataset.state ?? i)));
+      expect(new Set(states).size, `${slug} uses every period it lists`).toBe(focus.length);
+      const check = async (index: number) => {
+        await scrollToStep(page, slug, index);
+        const periodId = focus[states[index]!]!;
+        await expect(widget).toHaveAttribute('data-period', periodId);
+        const period = periods.find((p) => p.id === periodId)!;
+        const inside = events.filter((event) => inPeriod(event, period));
+        await expect(widget.locator('g.tl-event:not(.is-dim)')).toHaveCount(inside.length);
+        await expect(widget.locator('.tl-status')).toContainText(period.title[locale]);
+        await expect(widget.locator('.tl-band')).toHaveCount(periodId === 'overview' ? 0 : 1);
+      };
+      for (let index = 0; index < states.length; index++) await check(index);
+      for (let index = states.length - 2; index >= 0; index--) await check(index);
+    }
+  });
+}
+
+test('story: sources link to the source list, and axe finds nothing in a timeline section', async ({ page }) => {
+  test.setTimeout(240_000); // axe on a long page, on a busy machine
+  await page.goto('./');
+  const widget = await hydrated(page, 'section#walls');
+  await marks(widget).first().focus();
+  const link = card(widget).locator('a[data-source-id]').first();
+  const id = await link.getAttribute('data-source-id');
+  await expect(link).toHaveAttribute('href', `#source-${id}`);
+  await expect(page.locator(`#source-${id}`)).toHaveCount(1);
+  const results = await new AxeBuilder({ page }).include('section#walls').include('section#what-next').analyze();
+  expect(results.violations).toEqual([]);
+});
