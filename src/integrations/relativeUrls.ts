@@ -1,9 +1,10 @@
 // Astro writes asset URLs from the site root (/_astro/…). Operators copy dist/ under any sub-path,
 // so after the build every such URL is rewritten relative to the file that holds it.
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from './distFiles.ts';
 
 const ROOT_ASSET = /(["'(=\s])\/_astro\//g;
 
@@ -14,14 +15,6 @@ export function relativizeAssetUrls(text: string, folderFromDist: string): strin
   return text.replace(ROOT_ASSET, (_match, before: string) => `${before}${prefix}`);
 }
 
-async function* filesUnder(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* filesUnder(path);
-    else yield path;
-  }
-}
-
 export function relativeUrls(): AstroIntegration {
   return {
     name: 'relative-urls',
@@ -29,13 +22,14 @@ export function relativeUrls(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         let changed = 0;
-        for await (const file of filesUnder(dist)) {
-          if (!/\.(html|css|js|xml|webmanifest|json)$/.test(file)) continue;
-          const folder = relative(dist, join(file, '..')).split(sep).join('/');
+        for (const path of await listFiles(dist)) {
+          if (!/\.(html|css|js|xml|webmanifest|json)$/.test(path)) continue;
+          const file = join(dist, path);
+          const folder = posix.dirname(path) === '.' ? '' : posix.dirname(path);
           const text = await readFile(file, 'utf8');
           if (file.endsWith('.html') && /<(script|style)\b[^>]*>[^<]*\/_astro\//.test(text)) {
             // Inline code is hashed in the page's Content-Security-Policy: rewriting it would break it.
-            throw new Error(`${relative(dist, file)}: an inline <script> or <style> refers to /_astro/; keep it external`);
+            throw new Error(`${path}: an inline <script> or <style> refers to /_astro/; keep it external`);
           }
           const rewritten = relativizeAssetUrls(text, folder);
           if (rewritten !== text) {

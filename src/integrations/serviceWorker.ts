@@ -2,20 +2,13 @@
 // this build's version and the list of files to precache.
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from './distFiles.ts';
 
 /** Not worth keeping offline: crawler files, host configuration, the share image. */
 const SKIP = /^(sw\.js|_headers|robots\.txt|sitemap\.xml|social-card\.png)$/;
-
-async function listFiles(dir: string, root = dir): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name), root) : Promise.resolve([relative(root, join(dir, entry.name))]))),
-  );
-  return nested.flat().map((path) => path.split(sep).join('/'));
-}
 
 /** Page URLs are their folder ('en/', not 'en/index.html'), as readers request them. */
 export const precacheUrl = (file: string): string => (file === 'index.html' ? './' : file.replace(/(^|\/)index\.html$/, '$1'));

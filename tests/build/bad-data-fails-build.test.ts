@@ -12,7 +12,8 @@ function build(env: Record<string, string>) {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-describe('astro build on broken content', () => {
+// A real build takes seconds, more on a busy machine: well past Vitest's 5 s default.
+describe('astro build on broken content', { timeout: 120_000 }, () => {
   it.each(['share-out-of-range', 'source-bad-url'])('fails on the %s fixture and names file, row and field', (name) => {
     const expected = expectedFailure(name);
     const { status, output } = build({ CONTENT_DATA_DIR: brokenDataDir(name) });

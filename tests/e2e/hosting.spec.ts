@@ -1,6 +1,7 @@
 // The operator's view: dist/ copied under a sub-path of a real nginx, with no network around it.
 import { get } from 'node:http';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
+import { hydrateEveryGraphic } from '../support/hydrate.ts';
 
 /** Raw response headers, as nginx sent them (Playwright's request API decodes gzip for us). */
 function headersOf(url: string): Promise<Record<string, string | string[] | undefined>> {
@@ -24,15 +25,6 @@ async function fenceOrigin(context: BrowserContext, origin: string): Promise<str
     return route.abort();
   });
   return foreign;
-}
-
-async function hydrateAll(page: Page) {
-  const graphics = page.locator('.graphic__live');
-  for (let index = 0; index < (await graphics.count()); index++) {
-    await graphics.nth(index).evaluate((graphic) => graphic.scrollIntoView({ block: 'center' }));
-    const island = graphics.nth(index).locator('astro-island');
-    if ((await island.count()) > 0) await expect(island.first()).not.toHaveAttribute('ssr', /.*/);
-  }
 }
 
 for (const subPath of subPaths) {
@@ -61,7 +53,7 @@ for (const subPath of subPaths) {
       const url = queue.shift()!;
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(200);
-      await hydrateAll(page);
+      await hydrateEveryGraphic(page);
       const links = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
       for (const link of links) {
         const target = link.split('#')[0]!;

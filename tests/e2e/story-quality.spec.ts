@@ -1,22 +1,11 @@
 // What every reader is owed whatever their setup: no JavaScript, no network beyond this site,
 // no errors, assistive technology, dark mode and a 320 px screen.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { hydrateEveryGraphic } from '../support/hydrate.ts';
 import { sectionFiles, storyUrl, type Locale } from '../support/story.ts';
 
 const locales: Locale[] = ['fr', 'en'];
-
-/** Scrolls to the end in screenfuls so every island on the page hydrates. */
-async function readToTheEnd(page: Page) {
-  const graphics = page.locator('.graphic__live');
-  for (let index = 0; index < (await graphics.count()); index++) {
-    await graphics.nth(index).evaluate((graphic) => graphic.scrollIntoView({ block: 'center' }));
-    const island = graphics.nth(index).locator('astro-island');
-    // Astro removes the island's `ssr` marker once the component has hydrated.
-    if ((await island.count()) > 0) await expect(island.first()).not.toHaveAttribute('ssr', /.*/);
-  }
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-}
 
 for (const locale of locales) {
   test.describe(`story in ${locale}`, () => {
@@ -50,7 +39,7 @@ for (const locale of locales) {
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(storyUrl[locale]);
-      await readToTheEnd(page);
+      await hydrateEveryGraphic(page);
       expect(foreign).toEqual([]);
       expect(errors).toEqual([]);
     });
@@ -61,7 +50,7 @@ for (const locale of locales) {
         test.setTimeout(120_000);
         await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
         await page.goto(storyUrl[locale]);
-        await readToTheEnd(page);
+        await hydrateEveryGraphic(page);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
       });
@@ -70,7 +59,7 @@ for (const locale of locales) {
     test('nothing scrolls sideways on a 320 px screen', async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(storyUrl[locale]);
-      await readToTheEnd(page);
+      await hydrateEveryGraphic(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });
