@@ -71,3 +71,13 @@ export function nextFlowState(state: number): number | null {
   const next = clampFlowState(state) + 1;
   return next < QR_FLOW_STATE_COUNT ? next : null;
 }
+
+/** What both phones are drawn from: the scene, the amount and code, the words, the scenario. */
+export interface PhoneProps {
+  scene: FlowScene;
+  amount: string;
+  payload: string;
+  t: import('./strings.ts').QrFlowStrings;
+  hypothetical: boolean;
+  motionMs: number;
+}
