@@ -7,6 +7,7 @@ import { embedTitle } from '../../src/embed/embedTitle.ts';
 import { embeddableWidgets } from '../../src/widgets/registry.ts';
 import { sectionFiles, type Locale } from '../support/story.ts';
 import { expect, test } from '../fixtures/embed-hosts/hosts.ts';
+import { trackRequests } from '../support/network.ts';
 
 const locales: Locale[] = ['fr', 'en'];
 /** Everything one embed page loads, compressed as nginx sends it. */
@@ -64,6 +65,7 @@ for (const locale of locales) {
 
     test(`${path}: weighs at most 40 KB gzip, all resources together, and asks no other host`, async ({ page, origins }, testInfo) => {
       test.fail(OVER_WEIGHT_BUDGET.has(widget), `${widget} is over the 40 KB embed budget (see npm run bench)`);
+      const network = trackRequests(page);
       const measures: Promise<{ url: string; transferred: number; gzipped: number }>[] = [];
       page.on('requestfinished', (request) => {
         measures.push(
@@ -76,7 +78,7 @@ for (const locale of locales) {
       });
       await page.goto(path);
       await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
-      await page.waitForLoadState('networkidle');
+      await network.settled();
       const loaded = await Promise.all(measures);
       const transferred = loaded.reduce((sum, file) => sum + file.transferred, 0);
       const gzipped = loaded.reduce((sum, file) => sum + file.gzipped, 0);

@@ -2,6 +2,7 @@
 import { get } from 'node:http';
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { hydrateEveryGraphic } from '../support/hydrate.ts';
+import { trackRequests } from '../support/network.ts';
 
 /** Raw response headers, as nginx sent them (Playwright's request API decodes gzip for us). */
 function headersOf(url: string): Promise<Record<string, string | string[] | undefined>> {
@@ -38,7 +39,7 @@ for (const subPath of subPaths) {
       if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
     });
     page.on('requestfailed', (request) => {
-      if (request.url().startsWith(origin)) failures.push(`failed ${request.url()}`);
+      if (request.url().startsWith(origin)) failures.push(`failed ${request.url()} (${request.failure()?.errorText})`);
     });
     page.on('request', (request) => {
       if (request.url().startsWith(origin) && !request.url().startsWith(root)) failures.push(`outside the sub-path: ${request.url()}`);
@@ -47,6 +48,7 @@ for (const subPath of subPaths) {
       if (message.type() === 'error') failures.push(`console: ${message.text()}`);
     });
 
+    const network = trackRequests(page);
     const queue = [root];
     const seen = new Set(queue);
     while (queue.length > 0) {
@@ -54,6 +56,8 @@ for (const subPath of subPaths) {
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(200);
       await hydrateEveryGraphic(page);
+      // Live embed previews load in iframes: let them finish before leaving the page.
+      await network.settled();
       const links = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
       for (const link of links) {
         const target = link.split('#')[0]!;
