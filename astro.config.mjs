@@ -4,6 +4,7 @@ import svelte from '@astrojs/svelte';
 import { validateContentData } from './src/integrations/validateContentData.ts';
 import { relativeUrls } from './src/integrations/relativeUrls.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
+import { numberLocaleDefinitions } from './src/lib/numberLocales.ts';
 
 // The public address the site is published at; used only for canonical, hreflang and Open Graph
 // URLs, which must be absolute. Everything the browser loads is relative to the page.
@@ -19,6 +20,9 @@ export default defineConfig({
   // relativeUrls runs before serviceWorker so the worker's version covers the final files.
   integrations: [validateContentData(), svelte(), relativeUrls(), serviceWorker()],
   devToolbar: { enabled: false },
+  // Intl's separators, read here once, so the browser formats numbers without building an Intl
+  // formatter (see src/lib/numberLocales.ts).
+  vite: { define: { __NUMBER_LOCALES__: JSON.stringify(numberLocaleDefinitions()) } },
   // The story has no code blocks; Shiki's inline styles would need a CSP exception.
   markdown: { syntaxHighlight: false },
   // A strict Content-Security-Policy in every page's <meta>: Astro hashes the inline scripts it

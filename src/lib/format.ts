@@ -1,23 +1,38 @@
-// Every number and date on the page goes through Intl, so French gets « 54,3 % » with its
+// Every number and date on the page comes from Intl's rules, so French gets « 54,3 % » with its
 // no-break space and decimal comma, and English gets "54.3%", without anyone typing them by hand.
+// Numbers a widget formats in the browser go through d3-format with separators Intl gave at
+// build time (numberLocales.ts): Intl's first use in a tab is a long task on a phone.
+import { formatLocale, type FormatLocaleObject } from 'd3-format';
 import { intlLocale, type Locale } from './i18n/locales.ts';
+import { dateTimeFormat, numberFormat } from './intlCache.ts';
+import { numberLocaleDefinitions } from './numberLocales.ts';
+
+// Baked in by astro.config.mjs (vite.define); computed from Intl where it is not (unit tests).
+declare const __NUMBER_LOCALES__: ReturnType<typeof numberLocaleDefinitions> | undefined;
+const definitions = typeof __NUMBER_LOCALES__ === 'undefined' ? numberLocaleDefinitions() : __NUMBER_LOCALES__;
+const d3Locales: Partial<Record<Locale, FormatLocaleObject>> = {};
+const d3Locale = (locale: Locale): FormatLocaleObject => (d3Locales[locale] ??= formatLocale(definitions[locale]));
 
 /** A share given in percent (54.3 means 54.3 %). */
 export function formatPercent(value: number, locale: Locale, fractionDigits = 1): string {
-  return new Intl.NumberFormat(intlLocale[locale], {
-    style: 'percent',
-    minimumFractionDigits: 0,
-    maximumFractionDigits: fractionDigits,
-  }).format(value / 100);
+  return formatNumber(value, locale, fractionDigits) + definitions[locale].percent!;
 }
 
+/** Trailing zeros dropped ("~"), as Intl does with minimumFractionDigits 0. */
 export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
-  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: fractionDigits }).format(value);
+  return d3Locale(locale).format(`,.${fractionDigits}~f`)(roundHalfExpand(value, fractionDigits));
+}
+
+/** Rounds as Intl does, on the decimal digits (7.35 → 7.4), where toFixed sees 7.3499… in binary. */
+function roundHalfExpand(value: number, fractionDigits: number): number {
+  const magnitude = Math.abs(value);
+  const rounded = Number(`${Math.round(Number(`${magnitude}e${fractionDigits}`))}e-${fractionDigits}`);
+  return Number.isFinite(rounded) ? Math.sign(value) * rounded : value;
 }
 
 /** Millions of users as the reader says them: "1,31 milliard" / "1.31 billion", "889 millions". */
 export function formatMillions(millions: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale], {
+  return numberFormat(intlLocale[locale], {
     notation: 'compact',
     compactDisplay: 'long',
     maximumFractionDigits: millions >= 1000 ? 2 : 0,
@@ -25,7 +40,7 @@ export function formatMillions(millions: number, locale: Locale): string {
 }
 
 export function formatYuan(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' }).format(amount);
+  return d3Locale(locale).format('$,.2f')(amount);
 }
 
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -40,7 +55,7 @@ export function formatDate(iso: string, locale: Locale, precision: DatePrecision
       : precision === 'month'
         ? { year: 'numeric', month: 'long' }
         : { year: 'numeric', month: 'long', day: 'numeric' };
-  return new Intl.DateTimeFormat(intlLocale[locale], { ...options, timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(intlLocale[locale], { ...options, timeZone: 'UTC' }).format(date);
 }
 
 /** "2016-Q4" as « 4e trimestre 2016 » / "Q4 2016". */

@@ -1,7 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMillions, formatPercent, formatQuarter, formatYuan } from '../../src/lib/format.ts';
+import { readFileSync } from 'node:fs';
+import { formatDate, formatMillions, formatNumber, formatPercent, formatQuarter, formatYuan } from '../../src/lib/format.ts';
+import { intlLocale, locales } from '../../src/lib/i18n/locales.ts';
+
+// Every share in the data file, and amounts across the QR widget's range.
+const shares = readFileSync(new URL('../../content/data/market-share.csv', import.meta.url), 'utf8')
+  .split('\n')
+  .slice(1)
+  .flatMap((line) => line.split(',').filter((cell) => /^\d+(\.\d+)?$/.test(cell)).map(Number));
+const amounts = [0.01, 0.1, 1, 9.99, 10, 88.8, 188.88, 999.99, 1000, 1234.5, 1999.99, 2000];
 
 describe('locale formatting', () => {
+  // The browser formats with d3-format and separators Intl gave at build time; Intl decides.
+  for (const locale of locales) {
+    it(`formats exactly as Intl does (${locale})`, () => {
+      const tag = intlLocale[locale];
+      expect(shares.length).toBeGreaterThan(50);
+      for (const share of [...shares, 0, 0.5, 9.99, 90, 100]) {
+        for (const digits of [0, 1, 2]) {
+          const intl = new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits }).format(share / 100);
+          expect(formatPercent(share, locale, digits), `${share} ${digits}`).toBe(intl);
+        }
+      }
+      for (const amount of amounts) {
+        const intl = new Intl.NumberFormat(tag, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' }).format(amount);
+        expect(formatYuan(amount, locale)).toBe(intl);
+      }
+      for (const count of [0, 1, 7, 55, 1000, 12345]) expect(formatNumber(count, locale)).toBe(new Intl.NumberFormat(tag).format(count));
+    });
+  }
+
   it('writes French percentages with a narrow no-break space and a decimal comma', () => {
     // CLDR has moved between U+00A0 and U+202F over the years; either never breaks.
     expect(formatPercent(54.3, 'fr')).toMatch(/^54,3[\u00a0\u202f]%$/);

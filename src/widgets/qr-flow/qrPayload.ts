@@ -32,6 +32,7 @@ export function qrPayload(fen: number, locale: Locale): string {
  * 6 (41 x 41 modules), so the code keeps its size while the reader types. A test checks the fit.
  */
 export const QR_VERSION = 6;
+const QR_MASK = 2;
 
 export interface QrMatrix {
   /** Modules per side, without the quiet zone. */
@@ -40,8 +41,23 @@ export interface QrMatrix {
   darkModulesPath: string;
 }
 
+// Both phones draw the same code, and stepping back and forth redraws it: encoding (eight masks
+// tried, each scored) is the costliest thing the widget does on a slow phone, so do it once.
+const encoded = new Map<string, QrMatrix>();
+
 export function qrMatrix(payload: string): QrMatrix {
-  const { size, data } = encode(payload, { ecc: 'M', minVersion: QR_VERSION, border: 0 });
+  let matrix = encoded.get(payload);
+  if (matrix === undefined) {
+    if (encoded.size > 16) encoded.clear();
+    matrix = encodeMatrix(payload);
+    encoded.set(payload, matrix);
+  }
+  return matrix;
+}
+
+function encodeMatrix(payload: string): QrMatrix {
+  // A fixed mask: any of the eight is valid; scoring all eight to pick one costs 5x the encoding.
+  const { size, data } = encode(payload, { ecc: 'M', minVersion: QR_VERSION, border: 0, maskPattern: QR_MASK });
   let path = '';
   data.forEach((row, y) => {
     // One horizontal run of dark modules becomes one rectangle: a short path, crisp edges.

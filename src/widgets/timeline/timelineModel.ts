@@ -2,6 +2,7 @@
 // keep it, how marks share a lane without hiding each other, and which event comes next.
 // Timeline.svelte and TimelineFrames.svelte only draw what these functions return.
 import type { Period } from './periods.ts';
+import { dateTimeFormat } from '../../lib/intlCache.ts';
 
 export type Actor = 'alibaba' | 'ant' | 'tencent' | 'bytedance' | 'beijing' | 'unionpay';
 export type Kind = 'block' | 'opening' | 'regulation' | 'lawsuit' | 'market';
@@ -158,10 +159,16 @@ export function groupByYear<T extends Pick<TimelineItem, 'date'>>(items: readonl
 }
 
 /** An axis tick as words: the year on 1 January, otherwise the short month (« juil. », "Jul"). */
-export function tickLabel(time: number, intlLocale: string): string {
+export function tickLabel(time: number, monthNames: readonly string[]): string {
   const date = new Date(time);
   if (date.getUTCMonth() === 0 && date.getUTCDate() === 1) return String(date.getUTCFullYear());
-  return new Intl.DateTimeFormat(intlLocale, { month: 'short', timeZone: 'UTC' }).format(date);
+  return monthNames[date.getUTCMonth()]!;
+}
+
+/** The twelve short month names, from Intl at build time: the browser then needs no date formatter. */
+export function shortMonthNames(intlLocale: string): string[] {
+  const format = dateTimeFormat(intlLocale, { month: 'short', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, month) => format.format(new Date(Date.UTC(2021, month, 1))));
 }
 
 /** The shape of a kind's mark, centred on 0,0, as an SVG path of radius r. Shapes, not only

@@ -1,6 +1,7 @@
 // The timeline's own words. The island hands the page's language to the widget as a prop, so the
 // browser never downloads the other language. A key missing in one language is a type error.
 import { formatNumber } from '../../lib/format.ts';
+import { pluralRules } from '../../lib/intlCache.ts';
 import { intlLocale, type Locale } from '../../lib/i18n/locales.ts';
 import type { Actor, Kind } from './timelineModel.ts';
 
@@ -70,6 +71,6 @@ export const timelineStrings: Record<Locale, TimelineStrings> = { fr, en };
 
 /** « 1 événement », « 12 événements »: the plural rule comes from Intl, the number from format.ts. */
 export function countEvents(count: number, strings: Pick<TimelineStrings, 'eventCount'>, locale: Locale): string {
-  const form = new Intl.PluralRules(intlLocale[locale]).select(count) === 'one' ? 'one' : 'other';
+  const form = pluralRules(intlLocale[locale]).select(count) === 'one' ? 'one' : 'other';
   return strings.eventCount[form].replace('{n}', formatNumber(count, locale));
 }

@@ -5,6 +5,15 @@ import { formatDate, formatMillions } from '../../lib/format.ts';
 export interface UsersPoint {
   date: string;
   mau_millions: number;
+  /** "1,31 milliard", written at build time: Intl's compact words are costly in a phone's browser. */
+  usersLabel: string;
+  /** "30 septembre 2022", likewise. */
+  dateLabel: string;
+}
+
+/** A data point with its labels, in the page's language (build time). */
+export function labelledPoint(point: { date: string; mau_millions: number }, locale: Locale): UsersPoint {
+  return { ...point, usersLabel: formatMillions(point.mau_millions, locale), dateLabel: formatDate(point.date, locale) };
 }
 
 export interface UsersState {
@@ -28,8 +37,8 @@ export function usersStates(points: readonly UsersPoint[]): UsersState[] {
 
 export function describeUsersState(state: UsersState, points: readonly UsersPoint[], locale: Locale): string {
   const point = points.find((p) => p.date === state.highlight) ?? points.at(-1)!;
-  const users = formatMillions(point.mau_millions, locale);
-  const when = formatDate(point.date, locale);
+  const users = point.usersLabel;
+  const when = point.dateLabel;
   if (state.showArticleClaim) {
     return locale === 'fr'
       ? `Au ${when}, WeChat comptait ${users} d’utilisateurs actifs par mois, bien plus que le milliard avancé par l’article.`
