@@ -4,6 +4,12 @@ import type { Locale } from './i18n/locales.ts';
 /** Site-relative path of the story in a language, with a trailing slash ('' is the site root). */
 export const storyPath = (locale: Locale): string => (locale === 'fr' ? '' : 'en/');
 
+/**
+ * The story's static edition: every graphic as its states, one after another, no widget. Readers
+ * without JavaScript are sent there, so the interactive page need not carry those frames.
+ */
+export const staticStoryPath = (locale: Locale): string => `${storyPath(locale)}static/`;
+
 /** A link from the page at `from` to the page at `to`, both site-relative directory paths. */
 export function relativeHref(from: string, to: string): string {
   const depth = from.split('/').filter(Boolean).length;

@@ -5,12 +5,25 @@ export interface IslandProps {
   locale: Locale;
   /** 'story': driven by scroll steps; 'embed': stands alone with its own controls. */
   mode: 'story' | 'embed';
+  /** Site-relative directory of the page the graphic is on, for its relative links (story pages). */
+  pagePath?: string | undefined;
   /** Accessible name of the graphic. */
   label: string;
   /** State to start in (embeds take it from the `step` parameter). */
   initialStep?: number | undefined;
   /** Start playing by itself (embeds, `autoplay=1`); never under prefers-reduced-motion. */
   autoplay?: boolean | undefined;
+  /**
+   * What to render: the live widget, its static frames (the story's static edition), or both (an
+   * embed page, where readers without JavaScript get the frames through <noscript> styles).
+   */
+  render?: 'live' | 'frames' | 'both' | undefined;
   /** Timeline only: the period ids a section's steps highlight, one per state. */
   focus?: string[] | undefined;
+  /**
+   * Timeline only, in the story: the full list of events, with descriptions and sources, is given
+   * once for readers without JavaScript, in the frames of the section that tells the whole period
+   * ('here'); the other sections' frames list their events briefly and link to it ('elsewhere').
+   */
+  chronology?: 'here' | 'elsewhere' | undefined;
 }

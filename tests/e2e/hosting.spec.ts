@@ -56,7 +56,13 @@ for (const subPath of subPaths) {
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(200);
       await hydrateEveryGraphic(page);
-      // Live embed previews load in iframes: let them finish before leaving the page.
+      // Live embed previews load lazily in iframes: bring each into view and let it load, so
+      // leaving the page does not abort one.
+      const frames = page.locator('iframe');
+      for (let index = 0; index < (await frames.count()); index++) {
+        await frames.nth(index).scrollIntoViewIfNeeded();
+        await (await frames.nth(index).elementHandle())?.contentFrame().then((frame) => frame?.waitForLoadState('load'));
+      }
       await network.settled();
       const links = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
       for (const link of links) {

@@ -13,6 +13,9 @@ for (const locale of locales) {
       test.use({ javaScriptEnabled: false });
       test('every step is readable and every graphic section shows its static states', async ({ page }) => {
         await page.goto(storyUrl[locale]);
+        // The interactive page sends readers without JavaScript to the static edition.
+        await expect(page).toHaveURL(new RegExp(`${storyUrl[locale].replace(/^\.\//, '')}static/$`));
+        await expect(page.locator('link[rel=canonical]')).not.toHaveAttribute('href', /static/);
         for (const section of sectionFiles(locale)) {
           const steps = page.locator(`section#${section.slug} .scrolly-step`);
           await expect(steps).toHaveCount(section.steps);
@@ -56,12 +59,37 @@ for (const locale of locales) {
       });
     }
 
+    test('the static edition: linked from the story, every graphic as its states, no widget, and back', async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.goto(storyUrl[locale]);
+      // The interactive page carries no static frames: they are the static edition's.
+      await expect(page.locator('.graphic__frames')).toHaveCount(0);
+      const graphicSections = sectionFiles(locale).filter((section) => section.graphic !== 'none');
+      await expect(page.locator('.graphic__live')).toHaveCount(graphicSections.length);
+      await page.locator('.site-footer a').filter({ hasText: locale === 'fr' ? 'Édition statique' : 'Static edition' }).click();
+      await expect(page).toHaveURL(/static\/$/);
+      await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', /noindex/);
+      await expect(page.locator('link[rel=canonical]')).not.toHaveAttribute('href', /static/);
+      await expect(page.locator('.graphic__live, astro-island')).toHaveCount(0);
+      for (const section of graphicSections) {
+        await expect(page.locator(`section#${section.slug} .graphic__frames`)).toBeVisible();
+      }
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      await page.locator('.edition-note a').click();
+      await expect(page).not.toHaveURL(/static/);
+      await expect(page.locator('.graphic__live').first()).toBeAttached();
+    });
+
     test('nothing scrolls sideways on a 320 px screen', async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(storyUrl[locale]);
       await hydrateEveryGraphic(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      await page.goto(`${storyUrl[locale]}static/`);
+      const staticOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(staticOverflow, 'static edition').toBeLessThanOrEqual(0);
     });
   });
 }

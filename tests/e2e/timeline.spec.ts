@@ -335,3 +335,29 @@ test('story: sources link to the source list, and axe finds nothing in a timelin
   const results = await new AxeBuilder({ page }).include('section#walls').include('section#what-next').analyze();
   expect(results.violations).toEqual([]);
 });
+
+test.describe('timeline in the static edition of the story', () => {
+  for (const locale of ['fr', 'en'] as const) {
+    test(`the full chronology is given once, and each other section lists its events and links to it (${locale})`, async ({ page }) => {
+      await page.goto(`${storyUrl[locale]}static/`);
+      const chronology = page.locator('#chronology');
+      await expect(chronology).toHaveCount(1);
+      // In the story, sources link to the page's own source list.
+      await expectEveryEventInOrder(chronology.locator('ol.tl-list'), locale, false);
+      const briefs = page.locator('.graphic__frames .tl-brief');
+      expect(await briefs.count()).toBeGreaterThan(0);
+      for (const brief of await briefs.all()) {
+        const ids = await brief.locator('li').evaluateAll((items) => items.map((item) => item.getAttribute('data-event-id')));
+        expect(ids.length).toBeGreaterThan(0);
+        // In date order, each one an event of the data with its date and title.
+        expect(ids).toEqual(events.filter((event) => ids.includes(event.id)).map((event) => event.id));
+        for (const id of ids) {
+          const event = events.find((e) => e.id === id)!;
+          await expect(brief.locator(`li[data-event-id="${id}"]`)).toHaveText(`${expectedWhen(event, locale)} – ${expectedLabel(event, locale)}`);
+        }
+        const more = brief.locator('xpath=following-sibling::p[1]/a');
+        await expect(more).toHaveAttribute('href', '#chronology');
+      }
+    });
+  }
+});

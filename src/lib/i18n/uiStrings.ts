@@ -18,6 +18,11 @@ export interface UiStrings {
   staticFramesNote: string;
   figureSource: string;
   footerNote: string;
+  /** Link to the static edition (footer of the interactive story, and for readers without JavaScript). */
+  staticEditionLink: string;
+  /** Top of the static edition, before the link back to the interactive story. */
+  staticEditionNote: string;
+  liveEditionLink: string;
   sectionsNavLabel: string;
 }
 
@@ -45,6 +50,9 @@ const fr: UiStrings = {
   staticFramesNote: 'Les états successifs du graphique :',
   figureSource: 'Source',
   footerNote: 'Aucun traceur, aucune ressource tierce : tout est servi depuis ce site.',
+  staticEditionLink: 'Édition statique : chaque graphique état par état, sans animation ni JavaScript',
+  staticEditionNote: 'Édition statique : chaque graphique est montré état par état.',
+  liveEditionLink: 'Lire le récit interactif',
   sectionsNavLabel: 'Sommaire',
 };
 
@@ -72,6 +80,9 @@ const en: UiStrings = {
   staticFramesNote: 'The graphic, state by state:',
   figureSource: 'Source',
   footerNote: 'No trackers, no third-party resources: everything is served from this site.',
+  staticEditionLink: 'Static edition: every graphic state by state, without animation or JavaScript',
+  staticEditionNote: 'Static edition: every graphic is shown state by state.',
+  liveEditionLink: 'Read the interactive story',
   sectionsNavLabel: 'Contents',
 };
 

@@ -24,6 +24,8 @@ export interface TimelineStrings {
   hint: string;
   sources: string;
   lowConfidenceLegend: string;
+  /** Static frames: the link from a section's short list to the full chronology. */
+  chronologyLink: string;
   eventCount: { one: string; other: string };
 }
 
@@ -44,6 +46,7 @@ const fr: TimelineStrings = {
   hint: 'Survolez ou touchez un repère, ou parcourez-les au clavier, pour lire l’événement.',
   sources: 'Sources\u00a0:',
   lowConfidenceLegend: 'Contour en pointillé : fiabilité faible',
+  chronologyLink: 'Chaque événement, décrit et sourcé, dans la chronologie complète',
   eventCount: { one: '{n} événement', other: '{n} événements' },
 };
 
@@ -64,6 +67,7 @@ const en: TimelineStrings = {
   hint: 'Hover over or tap a mark, or move through them with the keyboard, to read the event.',
   sources: 'Sources:',
   lowConfidenceLegend: 'Dotted outline: low confidence',
+  chronologyLink: 'Every event, described and sourced, in the full chronology',
   eventCount: { one: '{n} event', other: '{n} events' },
 };
 
