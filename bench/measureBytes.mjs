@@ -86,6 +86,13 @@ export async function readableWithoutJs(browser, url) {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(url);
+  // A story page sends readers without JavaScript to its static edition (<noscript> refresh):
+  // what they read is that page.
+  if ((await page.locator('meta[http-equiv="refresh"]').count()) > 0) {
+    const initial = page.url();
+    await page.waitForURL((next) => next.href !== initial, { timeout: 10_000 });
+    await page.waitForLoadState('load');
+  }
   const steps = page.locator('.scrolly-step');
   const count = await steps.count();
   let visible = 0;

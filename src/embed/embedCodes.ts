@@ -18,6 +18,8 @@ export const FRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow
 
 /** Site-relative path of an embed page, e.g. "en/embed/qr-flow/". */
 export const embedPagePath = (widget: WidgetName, locale: Locale): string => `${storyPath(locale)}embed/${widget}/`;
+/** Its static edition: the graphic's states as frames, for readers without JavaScript. */
+export const staticEmbedPagePath = (widget: WidgetName, locale: Locale): string => `${embedPagePath(widget, locale)}static/`;
 /** Site-relative path of an embed's oEmbed JSON, e.g. "oembed/en/qr-flow.json". */
 export const oembedPath = (widget: WidgetName, locale: Locale): string => `oembed/${locale}/${widget}.json`;
 

@@ -37,6 +37,22 @@ for (const locale of locales) {
       await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
     });
 
+    test(`${path}: without JavaScript, the reader lands on its static edition, frames and no widget code`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      // The live page carries no frames: they are the static edition's.
+      expect(await (await page.request.get(path)).text()).not.toContain('graphic__frames');
+      await page.goto(path);
+      await expect(page).toHaveURL(new RegExp(`${path}static/$`));
+      await expect(page.locator('.graphic__frames')).toBeVisible();
+      await expect(page.locator('.graphic__frames').locator('svg, ol, figure').first()).toBeVisible();
+      await expect(page.locator('astro-island')).toHaveCount(0);
+      const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
+      expect(canonical!.endsWith(`/${path}`)).toBe(true);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(embedTitle(widget, locale));
+      await context.close();
+    });
+
     test(`${path}: links to an oEmbed description with the iframe code`, async ({ page, request }) => {
       await page.goto(path);
       const link = page.locator('link[rel=alternate][type="application/json+oembed"]');

@@ -1,0 +1,80 @@
+// The story's byte budgets (bench/budgets.json), checked on every test run: bytes do not depend
+// on the machine, so unlike the timings they belong here as well as in `npm run bench`.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { hydrateEveryGraphic } from '../support/hydrate.ts';
+import { trackRequests } from '../support/network.ts';
+import { storyUrl, type Locale } from '../support/story.ts';
+
+const budget = JSON.parse(readFileSync('bench/budgets.json', 'utf8')).story as {
+  allJsGzip: number;
+  firstResponseGzip: number;
+  firstViewFontsBytes: number;
+};
+
+interface Loaded {
+  url: string;
+  type: string;
+  raw: number;
+  gzip: number;
+  firstView: boolean;
+}
+
+/** Every file the page loads, with its size raw and gzipped, and whether it came before any scrolling. */
+async function load(page: Page, url: string): Promise<Loaded[]> {
+  const network = trackRequests(page);
+  const files: Promise<Loaded>[] = [];
+  let firstView = true;
+  page.on('requestfinished', (request) => {
+    const phase = firstView;
+    files.push(
+      (async () => {
+        const body = (await (await request.response())?.body()) ?? Buffer.alloc(0);
+        return { url: request.url(), type: request.resourceType(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length, firstView: phase };
+      })(),
+    );
+  });
+  await page.goto(url);
+  await network.settled();
+  firstView = false;
+  await hydrateEveryGraphic(page);
+  await network.settled();
+  return Promise.all(files);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+for (const locale of ['fr', 'en'] as Locale[]) {
+  test.describe(`story (${locale}) bytes`, () => {
+    test(`all its JavaScript, every widget hydrated, weighs at most ${kb(budget.allJsGzip)} gzip`, async ({ page }) => {
+      const files = await load(page, storyUrl[locale]);
+      const js = files.filter((file) => file.type === 'script' || file.url.endsWith('.js'));
+      const total = js.reduce((sum, file) => sum + file.gzip, 0);
+      console.log(`story ${locale}: ${js.length} scripts, ${kb(total)} gzip`);
+      expect(js.length).toBeGreaterThan(3);
+      expect(total).toBeLessThanOrEqual(budget.allJsGzip);
+    });
+
+    test(`its first view needs at most ${kb(budget.firstViewFontsBytes)} of fonts`, async ({ page }) => {
+      const files = await load(page, storyUrl[locale]);
+      const fonts = files.filter((file) => file.firstView && file.type === 'font');
+      const total = fonts.reduce((sum, file) => sum + file.raw, 0);
+      expect(fonts.length).toBeGreaterThan(0);
+      expect(total).toBeLessThanOrEqual(budget.firstViewFontsBytes);
+    });
+
+    test(`its first response, HTML and render-blocking CSS, weighs at most ${kb(budget.firstResponseGzip)} gzip`, async ({ page }) => {
+      // Known breach, measured here and by `npm run bench`: the page carries the whole story, its
+      // source list and each widget's server-rendered state and data. Marked as an expected
+      // failure so the suite stays honest: it flips when the page gets under budget.
+      test.fail(true, 'the story page is over its first-response budget (see README, Performance)');
+      const files = await load(page, storyUrl[locale]);
+      const blocking = files.filter((file) => file.firstView && (file.type === 'document' || file.type === 'stylesheet'));
+      const total = blocking.reduce((sum, file) => sum + file.gzip, 0);
+      console.log(`story ${locale}: first response ${kb(total)} gzip`);
+      expect(blocking.some((file) => file.type === 'document')).toBe(true);
+      expect(total).toBeLessThanOrEqual(budget.firstResponseGzip);
+    });
+  });
+}
