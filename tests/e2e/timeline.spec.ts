@@ -231,7 +231,7 @@ test.describe('timeline embed controls', () => {
     const positionsAfter = async (frames: number) =>
       page.evaluate(async (count) => {
         for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-        return [...document.querySelectorAll('.graphic__live g.tl-event')].map((g) => g.getAttribute('transform')).join(' ');
+        return [...document.querySelectorAll('.graphic__live g.tl-event')].map((g) => getComputedStyle(g).transform).join(' ');
       }, frames);
     const zoomAndWatch = async () => {
       await page.evaluate(() => document.querySelector<HTMLButtonElement>('.graphic__live button[data-period="trial-2022"]')!.click());
