@@ -85,14 +85,11 @@ export async function measurePageBytes(page, url) {
 export async function readableWithoutJs(browser, url) {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(url);
   // A story page sends readers without JavaScript to its static edition (<noscript> refresh):
-  // what they read is that page.
-  if ((await page.locator('meta[http-equiv="refresh"]').count()) > 0) {
-    const initial = page.url();
-    await page.waitForURL((next) => next.href !== initial, { timeout: 10_000 });
-    await page.waitForLoadState('load');
-  }
+  // what they read is that page. The refresh may land before goto returns, so ask the HTML.
+  const redirects = /http-equiv="refresh"/.test(await (await page.request.get(url)).text());
+  await page.goto(url);
+  if (redirects) await page.waitForURL(/\/static\/$/, { timeout: 10_000 });
   const steps = page.locator('.scrolly-step');
   const count = await steps.count();
   let visible = 0;
