@@ -1,7 +1,8 @@
 // The one-line source under an embedded graphic, read from the data (build time only): an embed
 // travels without the story's source list, so it names where its figures come from.
 import type { StoryData } from '../data/readStoryData.ts';
-import type { Locale } from '../lib/i18n/locales.ts';
+import { intlLocale, type Locale } from '../lib/i18n/locales.ts';
+import { listFormat } from '../lib/intlCache.ts';
 import type { WidgetName } from '../widgets/registry.ts';
 import { embedStrings } from './embedStrings.ts';
 
@@ -11,8 +12,8 @@ const researchFirms: Record<StoryData['marketShare'][number]['series'], string> 
 /** The qr-flow graphic draws no data file: it follows the press reports of the 2022 trial. */
 const qrFlowSourceIds = ['scmp-2022-alipay-wechat', 'chongqing-daily-2022-alipay-wechat', 'pandaily-2022-alipay-wechat'];
 
-const listFormat = (items: string[], locale: Locale): string =>
-  new Intl.ListFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { type: 'conjunction' }).format(items);
+const joinList = (items: string[], locale: Locale): string =>
+  listFormat(intlLocale[locale], { type: 'conjunction' }).format(items);
 
 /** The publishers cited most often first, each named once. */
 function publishersByCitations(sourceIds: string[], data: StoryData): string[] {
@@ -33,13 +34,13 @@ export function sourceLine(widget: WidgetName, locale: Locale, data: StoryData):
     case 'market-share': {
       const firms = distinct(data.marketShare.map((row) => researchFirms[row.series])).sort();
       const ids = distinct(data.marketShare.flatMap((row) => row.sources));
-      return t.marketShareSources(listFormat(firms, locale), t.publications(ids.length));
+      return t.marketShareSources(joinList(firms, locale), t.publications(ids.length));
     }
     case 'wechat-users':
       return t.wechatUsersSources(t.publications(distinct(data.wechatUsers.flatMap((row) => row.sources)).length));
     case 'timeline': {
       const ids = data.timeline.flatMap((event) => event.sources);
-      return t.timelineSources(t.publications(distinct(ids).length), listFormat(publishersByCitations(ids, data).slice(0, 3), locale));
+      return t.timelineSources(t.publications(distinct(ids).length), joinList(publishersByCitations(ids, data).slice(0, 3), locale));
     }
     case 'qr-flow':
       return t.qrFlowSources(publishersByCitations(qrFlowSourceIds, data).join(', '));

@@ -25,7 +25,7 @@ function partValue(parts: Part[], type: Part['type'], tag: string): string {
 
 export function numberLocaleDefinition(tag: string): FormatLocaleDefinition {
   const yuan = new Intl.NumberFormat(tag, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' }).formatToParts(-1234567.5);
-  const groups = yuan.filter((part) => part.type === 'integer' || part.type === 'group').filter((part) => part.type === 'integer');
+  const groups = yuan.filter((part) => part.type === 'integer');
   const percent = new Intl.NumberFormat(tag, { style: 'percent' }).formatToParts(0.5);
   const [prefix, suffix] = affixes(yuan.filter((part) => part.type !== 'minusSign'));
   return {
