@@ -301,18 +301,30 @@ test.describe('accessibility and small screens', () => {
     const widget = await openEmbed(page, 'en');
     await showView(page, widget, 1);
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
-    const durations = await widget.locator('svg rect.cell').evaluateAll((cells) => [...new Set(cells.map((c) => getComputedStyle(c).transitionDuration))]);
+    const durations = await widget.locator('svg .part-cells').evaluateAll((parts) => [...new Set(parts.map((part) => getComputedStyle(part).transitionDuration))]);
     expect(durations.every((d) => d.split(',').every((part) => parseFloat(part) === 0))).toBe(true);
     await showView(page, widget, 2);
     await widget.locator('.firm').getByRole('button', { name: 'Analysys' }).click();
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
   });
 
-  test('without reduced motion the squares move apart (a CSS transition, not a jump)', async ({ page }) => {
+  test('without reduced motion the parts slide apart (a CSS transition, not a jump) and end clear of each other', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     const widget = await openEmbed(page, 'en');
-    const duration = await widget.locator('svg rect.cell').first().evaluate((cell) => getComputedStyle(cell).transitionDuration);
-    expect(duration.split(',').some((part) => parseFloat(part) > 0)).toBe(true);
+    await widget.locator('.buttons').first().getByRole('button').nth(1).click();
+    const sliding = await page.evaluate(() =>
+      document
+        .getAnimations()
+        .filter((animation) => animation instanceof CSSTransition && animation.transitionProperty === 'transform')
+        .map((animation) => ((animation.effect as KeyframeEffect).target as Element).getAttribute('class') ?? ''),
+    );
+    expect(sliding.some((name) => name.includes('part-cells')), sliding.join(' / ')).toBe(true);
+    await settled(page);
+    const parts = await widget.locator('svg .part-cells').evaluateAll((groups) => groups.map((group) => [...group.querySelectorAll('rect')].map((rect) => rect.getBoundingClientRect())));
+    // Where two neighbouring parts face each other (rows closer than two squares), a visible gap separates them.
+    for (const [first, second] of [[0, 1], [1, 2]] as const) {
+      for (const a of parts[first]!) for (const b of parts[second]!) if (Math.abs(a.top - b.top) < 2 * a.height) expect(b.left - a.right).toBeGreaterThan(4);
+    }
   });
 
   test('a tap on a point shows its details', async ({ browser }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readStoryData } from '../../src/data/readStoryData.ts';
 import { latestSplit } from '../../src/widgets/market-share/shareData.ts';
-import { allocateCells, cellPosition, CELL_COUNT, GRID_BOTTOM, groupEdges, largestRemainder, thresholdX, unitCells } from '../../src/widgets/market-share/unitCells.ts';
+import { allocateCells, cellPosition, CELL_COUNT, GRID_BOTTOM, groupEdges, largestRemainder, partOffset, thresholdX, unitCells } from '../../src/widgets/market-share/unitCells.ts';
 import { CHART_WIDTH } from '../../src/widgets/market-share/chartFrame.ts';
 
 describe('largest-remainder rounding', () => {
@@ -45,11 +45,12 @@ describe('the 100-square block of the latest quarter', () => {
     const cells = unitCells(counts);
     expect(cells).toHaveLength(100);
     expect(cells.slice(0, 55).every((cell) => cell.group === 'alipay')).toBe(true);
-    expect(cellPosition(cells.at(-1)!, counts, false)).toEqual({ x: cellPosition(cells[90]!, counts, false).x, y: GRID_BOTTOM - 21 });
+    expect(cellPosition(cells.at(-1)!)).toEqual({ x: cellPosition(cells[90]!).x, y: GRID_BOTTOM - 21 });
     for (const apart of [false, true]) {
       const spots = new Set<string>();
       for (const cell of cells) {
-        const { x, y } = cellPosition(cell, counts, apart);
+        const { x: together, y } = cellPosition(cell);
+        const x = together + partOffset(cell.group, apart);
         expect(x).toBeGreaterThanOrEqual(0);
         expect(x + 21).toBeLessThanOrEqual(CHART_WIDTH);
         expect(y + 21).toBeLessThanOrEqual(GRID_BOTTOM);
@@ -58,23 +59,32 @@ describe('the 100-square block of the latest quarter', () => {
       expect(spots.size, 'no two squares on the same spot').toBe(100);
     }
   });
-  it('moves each part into its own block in view 1, side by side with a gap', () => {
+  it('moves each part apart in view 1, a clear gap between neighbours even in a shared column', () => {
+    const cells = unitCells(counts);
+    const box = (cell: (typeof cells)[number]) => {
+      const { x, y } = cellPosition(cell);
+      return { left: x + partOffset(cell.group, true), y };
+    };
+    const neighbours = [['alipay', 'tenpay'], ['tenpay', 'others']] as const;
+    for (const [first, second] of neighbours) {
+      for (const a of cells.filter((cell) => cell.group === first))
+        for (const b of cells.filter((cell) => cell.group === second)) {
+          // Anywhere the two parts face each other (same or adjacent row), the second starts well after the first ends.
+          if (Math.abs(box(a).y - box(b).y) <= 24) expect(box(b).left - (box(a).left + 21), `${a.index} / ${b.index}`).toBeGreaterThanOrEqual(8);
+        }
+    }
     const edges = (['alipay', 'tenpay', 'others'] as const).map((group) => groupEdges(counts, group, true));
-    expect(edges[0]!.right).toBeLessThan(edges[1]!.left);
-    expect(edges[1]!.right).toBeLessThan(edges[2]!.left);
     expect(edges[0]!.left).toBeGreaterThanOrEqual(0);
     expect(edges[2]!.right).toBeLessThanOrEqual(CHART_WIDTH);
-    for (const cell of unitCells(counts)) {
-      const { x } = cellPosition(cell, counts, true);
+    for (const cell of cells) {
       const own = edges[['alipay', 'tenpay', 'others'].indexOf(cell.group)]!;
-      expect(x).toBeGreaterThanOrEqual(own.left);
-      expect(x + 21).toBeLessThanOrEqual(own.right);
+      expect(box(cell).left + 21, 'no square past its part\'s right edge').toBeLessThanOrEqual(own.right);
     }
   });
   it('puts the 90 % mark between the ninth and tenth columns of the shared block', () => {
     const cells = unitCells(counts);
-    const ninth = cellPosition(cells[89]!, counts, false).x;
-    const tenth = cellPosition(cells[90]!, counts, false).x;
+    const ninth = cellPosition(cells[89]!).x;
+    const tenth = cellPosition(cells[90]!).x;
     expect(thresholdX(90)).toBeGreaterThan(ninth + 21 - 0.01);
     expect(thresholdX(90)).toBeLessThan(tenth + 0.01);
   });

@@ -7,13 +7,12 @@ export const CELL_COUNT = 100;
 const COLUMNS = 10;
 const STEP = 24;
 export const CELL_SIZE = 21;
-/** How far the parts move apart in view 1. */
-const SPLIT_GAP = 14;
+/** How far the parts move apart in view 1: more than a square, so shared columns part too. */
+const SPLIT_GAP = 30;
 export const GRID_TOP = 62;
 export const GRID_BOTTOM = GRID_TOP + COLUMNS * STEP - (STEP - CELL_SIZE);
 /** Width of `columns` columns of squares, without the last gutter. */
 const blockWidth = (columns: number): number => columns * STEP - (STEP - CELL_SIZE);
-const columnsOf = (cells: number): number => Math.ceil(cells / COLUMNS);
 
 /**
  * Rounds shares to whole squares that add up to `total` exactly: every part gets the whole part of
@@ -52,57 +51,45 @@ export function allocateCells(split: MarketSplit): CellCounts {
 export interface UnitCell {
   index: number;
   group: CellGroup;
-  /** Position among the squares of its own part (view 1 stacks each part in its own block). */
-  indexInGroup: number;
 }
 
 /** Squares in order, Alipay first, then WeChat Pay, then everyone else. */
 export function unitCells(counts: CellCounts): UnitCell[] {
   return cellGroups.flatMap((group) => {
     const before = cellGroups.slice(0, cellGroups.indexOf(group)).reduce((acc, g) => acc + counts[g], 0);
-    return Array.from({ length: counts[group] }, (_, n) => ({ index: before + n, group, indexInGroup: n }));
+    return Array.from({ length: counts[group] }, (_, n) => ({ index: before + n, group }));
   });
 }
 
-/** Left edge of each part's block when apart: side by side, a gap between them, centred in the frame. */
-function apartLefts(counts: CellCounts): Record<CellGroup, number> {
-  const widths = cellGroups.map((group) => blockWidth(columnsOf(counts[group])));
-  const total = widths.reduce((acc, width) => acc + width, 0) + SPLIT_GAP * (cellGroups.length - 1);
-  let left = Math.round((CHART_WIDTH - total) / 2);
-  const lefts = {} as Record<CellGroup, number>;
-  cellGroups.forEach((group, i) => {
-    lefts[group] = left;
-    left += widths[i]! + SPLIT_GAP;
-  });
-  return lefts;
+/**
+ * How far a part's squares slide sideways in view 1. The block breaks where the parts meet and each
+ * piece moves as one: a shift wider than a square leaves a clear gap even where a column is shared.
+ * Moving whole pieces also keeps the animation to three transitions instead of a hundred.
+ */
+export function partOffset(group: CellGroup, apart: boolean): number {
+  if (!apart) return 0;
+  return { alipay: -SPLIT_GAP, tenpay: 0, others: SPLIT_GAP }[group];
 }
 
-/** Together, the hundred squares make one 10 × 10 block, filled column by column. */
+/** The hundred squares make one 10 × 10 block, filled column by column from the top. */
 const TOGETHER_LEFT = Math.round((CHART_WIDTH - blockWidth(COLUMNS)) / 2);
 
 /**
- * Top-left corner of a square: in the shared block (view 0) or in its part's own block (view 1).
- * Both fill column by column. The shared block fills from the top, which leaves everyone else at
- * the bottom right, over its label; each part's own block fills from the bottom, like a bar.
+ * Top-left corner of a square in the shared block (view 0), which leaves everyone else at the
+ * bottom right, over its label. In view 1 the square moves with its part (partOffset).
  */
-export function cellPosition(cell: UnitCell, counts: CellCounts, apart: boolean): { x: number; y: number } {
-  const index = apart ? cell.indexInGroup : cell.index;
-  const left = apart ? apartLefts(counts)[cell.group] : TOGETHER_LEFT;
-  const row = apart ? COLUMNS - 1 - (index % COLUMNS) : index % COLUMNS;
-  return { x: left + Math.floor(index / COLUMNS) * STEP, y: GRID_TOP + row * STEP };
+export function cellPosition(cell: UnitCell): { x: number; y: number } {
+  return { x: TOGETHER_LEFT + Math.floor(cell.index / COLUMNS) * STEP, y: GRID_TOP + (cell.index % COLUMNS) * STEP };
 }
 
 /** Where a part's label goes: left edge of its first full column, right edge of its last column. */
 export function groupEdges(counts: CellCounts, group: CellGroup, apart: boolean): { left: number; right: number } {
-  if (apart) {
-    const left = apartLefts(counts)[group];
-    return { left, right: left + blockWidth(columnsOf(counts[group])) };
-  }
   const start = cellGroups.slice(0, cellGroups.indexOf(group)).reduce((acc, g) => acc + counts[g], 0);
   const end = start + counts[group];
+  const offset = partOffset(group, apart);
   return {
-    left: TOGETHER_LEFT + Math.ceil(start / COLUMNS) * STEP,
-    right: TOGETHER_LEFT + Math.floor((end - 1) / COLUMNS) * STEP + CELL_SIZE,
+    left: TOGETHER_LEFT + Math.ceil(start / COLUMNS) * STEP + offset,
+    right: TOGETHER_LEFT + Math.floor((end - 1) / COLUMNS) * STEP + CELL_SIZE + offset,
   };
 }
 
@@ -110,12 +97,13 @@ export function groupEdges(counts: CellCounts, group: CellGroup, apart: boolean)
 export const thresholdX = (cells: number): number => TOGETHER_LEFT + (cells / COLUMNS) * STEP - (STEP - CELL_SIZE) / 2;
 
 /** One path covering a part's squares and the gutters between them: the hover, tap and focus target of that part. */
-export function cellsPath(cells: readonly UnitCell[], counts: CellCounts, apart: boolean): string {
+export function cellsPath(cells: readonly UnitCell[], apart: boolean): string {
   const gutter = (STEP - CELL_SIZE) / 2;
   return cells
     .map((cell) => {
-      const { x, y } = cellPosition(cell, counts, apart);
-      return `M${x - gutter},${y - gutter}h${STEP}v${STEP}h${-STEP}Z`;
+      const { x, y } = cellPosition(cell);
+      const left = x + partOffset(cell.group, apart) - gutter;
+      return `M${left},${y - gutter}h${STEP}v${STEP}h${-STEP}Z`;
     })
     .join('');
 }
