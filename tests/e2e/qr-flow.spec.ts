@@ -259,11 +259,22 @@ test.describe('the QR code', () => {
 });
 
 test.describe('reduced motion', () => {
-  /** Clicks "Next step" and, in the same task, lists what is animating once the state has changed. */
+  /** Clicks "Next step" and lists what is animating in the first frame after the phones are redrawn. */
   const stepAndListAnimations = (page: Page) =>
     page.evaluate(async () => {
+      const figure = document.querySelector<HTMLElement>('[data-widget="qr-flow"]')!;
+      const before = figure.dataset.state;
+      const redrawn = new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (figure.dataset.state === before) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(figure, { attributes: true, attributeFilter: ['data-state'] });
+      });
       const next = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Next step')!;
       next.click();
+      await redrawn;
       await new Promise(requestAnimationFrame);
       const token = document.querySelector('[data-money-token]')!;
       return { running: document.getAnimations().length, tokenTransition: getComputedStyle(token).transitionDuration };
