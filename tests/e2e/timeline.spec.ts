@@ -95,7 +95,7 @@ for (const locale of ['fr', 'en'] as const) {
       const toggle = widget.getByRole('button', { name: locale === 'fr' ? 'Vue en liste' : 'List view' });
       await toggle.click();
       await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-      await expect(widget.locator('svg[role=group]')).toHaveCount(0);
+      await expect(widget.locator('svg[role=group]')).toBeHidden();
       await expectEveryEventInOrder(widget.locator('.tl-list'), locale, true);
     });
 
