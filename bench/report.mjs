@@ -17,6 +17,13 @@ export function markdownReport(report) {
     );
   }
   lines.push('', 'Sizes in KB gzip (level 9) unless marked raw. "First response": the HTML and its render-blocking CSS.');
+  const attributed = report.pages.filter((page) => page.longTasksByControl?.length > 0);
+  if (attributed.length > 0) {
+    lines.push('', 'Long tasks in the play-throughs, by the control pressed (ms at 4× CPU slowdown):');
+    for (const page of attributed) {
+      lines.push(`- ${page.name}: ${page.longTasksByControl.map(({ control, durations }) => `${control} (${durations.join(', ')})`).join('; ')}`);
+    }
+  }
   if (report.breaches.length > 0) lines.push('', '**Budgets breached:**', ...report.breaches.map((b) => `- ${b}`));
   else lines.push('', 'All budgets met.');
   return lines.join('\n');

@@ -67,7 +67,7 @@ try {
       longTasks: smooth.longTasks.length,
       slowFrames: smooth.slowFrames,
     };
-    results.push({ ...page, url, figures, longTaskDurations: smooth.longTasks });
+    results.push({ ...page, url, figures, longTaskDurations: smooth.longTasks, longTasksByControl: smooth.longTasksByControl });
   }
   await browser.close();
   // Lighthouse launches its own Chromium: run it once Playwright's is closed.
