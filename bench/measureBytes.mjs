@@ -2,6 +2,7 @@
 // server sends), in two moments: the first view (page loaded, nothing scrolled) and the whole page
 // (scrolled to the end so every widget has hydrated). Deterministic: no timing involved.
 import { gzipSync } from 'node:zlib';
+import { sharedRuntimeUrls, widgetJsGzip } from './sharedRuntime.mjs';
 
 /** @param {string} url @param {string} contentType */
 export function kindOf(url, contentType = '') {
@@ -74,7 +75,8 @@ export async function measurePageBytes(page, url) {
   const firstViewFontsRaw = files.filter((f) => f.phase === 'firstView' && f.kind === 'fonts').reduce((sum, f) => sum + f.raw, 0);
   // What the browser must have before it can paint: the HTML document and its stylesheets.
   const firstResponseGzip = files.filter((f) => f.phase === 'firstView' && f.renderBlocking).reduce((sum, f) => sum + f.gzip, 0);
-  return { url, requests: files.length, raw, gzip, firstViewGzip, firstViewFontsRaw, firstResponseGzip, files };
+  const widgetJs = widgetJsGzip(files, await sharedRuntimeUrls(page));
+  return { url, requests: files.length, raw, gzip, firstViewGzip, firstViewFontsRaw, firstResponseGzip, widgetJsGzip: widgetJs, files };
 }
 
 /**

@@ -38,8 +38,8 @@ const pages = [
   { kind: 'story', name: 'story (fr)', path: '/' },
   { kind: 'story', name: 'story (en)', path: '/en/' },
   ...embedNames.flatMap((name) => [
-    { kind: 'embed', name: `embed ${name} (fr)`, path: `/embed/${name}/` },
-    { kind: 'embed', name: `embed ${name} (en)`, path: `/en/embed/${name}/` },
+    { kind: 'embed', widget: name, name: `embed ${name} (fr)`, path: `/embed/${name}/` },
+    { kind: 'embed', widget: name, name: `embed ${name} (en)`, path: `/en/embed/${name}/` },
   ]),
 ];
 
@@ -61,6 +61,7 @@ try {
       ...Object.fromEntries(Object.entries(bytes.raw).map(([kind, value]) => [`raw.${kind}`, value])),
       allJsGzip: bytes.gzip.js,
       totalGzip: bytes.gzip.total,
+      widgetJsGzip: page.kind === 'embed' ? bytes.widgetJsGzip : undefined,
       firstResponseGzip: bytes.firstResponseGzip,
       firstViewFontsBytes: bytes.firstViewFontsRaw,
       jsNeededToReadBytes: readable === undefined ? undefined : readable ? 0 : bytes.firstViewGzip.js,

@@ -1,6 +1,8 @@
 // The embed pages themselves: what they show, their oEmbed description, their URL parameters and
 // their weight.
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { sharedRuntimeUrls, widgetJsGzip } from '../../bench/sharedRuntime.mjs';
 import { embedPagePath, FRAME_SANDBOX, oembedPath } from '../../src/embed/embedCodes.ts';
 import { fixedFrameHeight } from '../../src/embed/embedSizes.ts';
 import { embedTitle } from '../../src/embed/embedTitle.ts';
@@ -17,6 +19,8 @@ const WEIGHT_BUDGET = 40 * 1024;
 // Marked as expected failures so the suite stays honest: when one of them gets under budget, its
 // test "unexpectedly passes" and fails until it is removed from this list.
 const OVER_WEIGHT_BUDGET = new Set(['qr-flow', 'market-share', 'timeline']);
+/** Each widget's own JavaScript, beyond the Svelte runtime every widget shares (bench/budgets.json). */
+const widgetJsBudget: Record<string, number> = JSON.parse(readFileSync('bench/budgets.json', 'utf8')).embed.widgetJsGzip;
 
 for (const locale of locales) {
   for (const widget of embeddableWidgets) {
@@ -78,6 +82,27 @@ for (const locale of locales) {
         `<iframe src="${canonical}" title="${embedTitle(widget, locale)}" width="100%" height="${fixedFrameHeight[widget]}" frameborder="0" loading="lazy" sandbox="${FRAME_SANDBOX}"></iframe>`,
       );
     });
+
+    if (widgetJsBudget[widget] !== undefined) {
+      test(`${path}: the widget's own JavaScript, beyond the shared Svelte runtime, weighs at most ${widgetJsBudget[widget]! / 1024} KB gzip`, async ({ page }) => {
+        const network = trackRequests(page);
+        const scripts: Promise<{ url: string; kind: string; gzip: number }>[] = [];
+        page.on('requestfinished', (request) => {
+          if (request.resourceType() !== 'script') return;
+          scripts.push((async () => ({ url: request.url(), kind: 'js', gzip: gzipSync((await (await request.response())!.body()), { level: 9 }).length }))());
+        });
+        await page.goto(path);
+        await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
+        await network.settled();
+        const loaded = await Promise.all(scripts);
+        const runtime = await sharedRuntimeUrls(page);
+        // The runtime is loaded and is not counted; the widget's own modules are.
+        expect(loaded.filter((file) => runtime.has(file.url)).length).toBeGreaterThan(0);
+        const own = widgetJsGzip(loaded, runtime);
+        expect(own).toBeGreaterThan(1024);
+        expect(own, `${path}: ${loaded.filter((file) => !runtime.has(file.url)).map((file) => `${new URL(file.url).pathname} ${file.gzip}`).join(', ')}`).toBeLessThanOrEqual(widgetJsBudget[widget]!);
+      });
+    }
 
     test(`${path}: weighs at most 40 KB gzip, all resources together, and asks no other host`, async ({ page, origins }, testInfo) => {
       test.fail(OVER_WEIGHT_BUDGET.has(widget), `${widget} is over the 40 KB embed budget (see npm run bench)`);

@@ -28,3 +28,16 @@ it('checks only byte budgets for npm test', () => {
   );
   expect(breaches).toEqual(['embed timeline (fr): page weight, everything (gzip bytes) is 2500, budget at most 2000']);
 });
+
+it("holds each widget's own JavaScript to that widget's budget, and only where it has one", () => {
+  const withWidgets = { ...budgets, embed: { ...budgets.embed, widgetJsGzip: { qr: 300 } } };
+  const breaches = findByteBreaches(
+    [
+      { kind: 'embed', widget: 'qr', name: 'embed qr (fr)', figures: { totalGzip: 1500, widgetJsGzip: 301 } },
+      { kind: 'embed', widget: 'qr', name: 'embed qr (en)', figures: { totalGzip: 1500, widgetJsGzip: 300 } },
+      { kind: 'embed', widget: 'users', name: 'embed users (fr)', figures: { totalGzip: 1500, widgetJsGzip: 5000 } },
+    ],
+    withWidgets,
+  );
+  expect(breaches).toEqual(['embed qr (fr): widget JavaScript beyond the shared runtime (gzip bytes) is 301, budget at most 300']);
+});
