@@ -79,5 +79,6 @@ export interface PhoneProps {
   payload: string;
   t: import('./strings.ts').QrFlowStrings;
   hypothetical: boolean;
-  motionMs: number;
+  /** Parts that appear do so with an entrance animation; false under reduced motion and in static frames. */
+  animate: boolean;
 }
