@@ -311,13 +311,24 @@ test.describe('accessibility and small screens', () => {
   test('without reduced motion the parts slide apart (a CSS transition, not a jump) and end clear of each other', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     const widget = await openEmbed(page, 'en');
-    await widget.locator('.buttons').first().getByRole('button').nth(1).click();
-    const sliding = await page.evaluate(() =>
-      document
+    // The chart redraws a frame after the tap: list what moves as soon as it has.
+    const sliding = await page.evaluate(async () => {
+      const root = document.querySelector<HTMLElement>('[data-widget="market-share"]')!;
+      const redrawn = new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (root.dataset.state !== '1') return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(root, { attributes: true, attributeFilter: ['data-state'] });
+      });
+      root.querySelectorAll<HTMLButtonElement>('.buttons button')[1]!.click();
+      await redrawn;
+      return document
         .getAnimations()
         .filter((animation) => animation instanceof CSSTransition && animation.transitionProperty === 'transform')
-        .map((animation) => ((animation.effect as KeyframeEffect).target as Element).getAttribute('class') ?? ''),
-    );
+        .map((animation) => ((animation.effect as KeyframeEffect).target as Element).getAttribute('class') ?? '');
+    });
     expect(sliding.some((name) => name.includes('part-cells')), sliding.join(' / ')).toBe(true);
     await settled(page);
     const parts = await widget.locator('svg .part-cells').evaluateAll((groups) => groups.map((group) => [...group.querySelectorAll('rect')].map((rect) => rect.getBoundingClientRect())));

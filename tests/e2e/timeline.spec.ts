@@ -234,7 +234,20 @@ test.describe('timeline embed controls', () => {
         return [...document.querySelectorAll('.graphic__live g.tl-event')].map((g) => getComputedStyle(g).transform).join(' ');
       }, frames);
     const zoomAndWatch = async () => {
-      await page.evaluate(() => document.querySelector<HTMLButtonElement>('.graphic__live button[data-period="trial-2022"]')!.click());
+      // The chart redraws a frame after the tap: watch from the moment it does.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            const figure = document.querySelector<HTMLElement>('.graphic__live [data-widget="timeline"]')!;
+            const observer = new MutationObserver(() => {
+              if (figure.dataset.period !== 'trial-2022') return;
+              observer.disconnect();
+              resolve();
+            });
+            observer.observe(figure, { attributes: true, attributeFilter: ['data-period'] });
+            document.querySelector<HTMLButtonElement>('.graphic__live button[data-period="trial-2022"]')!.click();
+          }),
+      );
       const soon = await positionsAfter(2);
       const later = await positionsAfter(20);
       return soon === later;
