@@ -4,11 +4,16 @@ import svelte from '@astrojs/svelte';
 import { validateContentData } from './src/integrations/validateContentData.ts';
 import { relativeUrls } from './src/integrations/relativeUrls.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
+import { embedBundles } from './src/integrations/embedBundles.ts';
 import { numberLocaleDefinitions } from './src/lib/numberLocales.ts';
 
 // The public address the site is published at; used only for canonical, hreflang and Open Graph
 // URLs, which must be absolute. Everything the browser loads is relative to the page.
 const site = process.env.SITE_URL ?? 'https://graphics.example.org/alipay-wechat/';
+
+// Intl's separators, read here once, so the browser formats numbers without building an Intl
+// formatter (see src/lib/numberLocales.ts). The embed scripts are built with the same constants.
+const define = { __NUMBER_LOCALES__: JSON.stringify(numberLocaleDefinitions()) };
 
 export default defineConfig({
   site,
@@ -17,12 +22,11 @@ export default defineConfig({
   // Stylesheets stay external: cached across pages, and no inline <style> whose hash the
   // Content-Security-Policy would need to follow after relativeUrls rewrites asset URLs.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // relativeUrls runs before serviceWorker so the worker's version covers the final files.
-  integrations: [validateContentData(), svelte(), relativeUrls(), serviceWorker()],
+  // embedBundles writes the embed pages' scripts before relativeUrls rewrites their URLs;
+  // serviceWorker runs last so its version covers the final files.
+  integrations: [validateContentData(), svelte(), embedBundles({ define }), relativeUrls(), serviceWorker()],
   devToolbar: { enabled: false },
-  // Intl's separators, read here once, so the browser formats numbers without building an Intl
-  // formatter (see src/lib/numberLocales.ts).
-  vite: { define: { __NUMBER_LOCALES__: JSON.stringify(numberLocaleDefinitions()) } },
+  vite: { define },
   // The story has no code blocks; Shiki's inline styles would need a CSP exception.
   markdown: { syntaxHighlight: false },
   // A strict Content-Security-Policy in every page's <meta>: Astro hashes the inline scripts it

@@ -2,7 +2,7 @@
 // server sends), in two moments: the first view (page loaded, nothing scrolled) and the whole page
 // (scrolled to the end so every widget has hydrated). Deterministic: no timing involved.
 import { gzipSync } from 'node:zlib';
-import { sharedRuntimeUrls, widgetJsGzip } from './sharedRuntime.mjs';
+import { widgetJsByWidget } from './sharedRuntime.mjs';
 
 /** @param {string} url @param {string} contentType */
 export function kindOf(url, contentType = '') {
@@ -52,8 +52,8 @@ export async function measurePageBytes(page, url) {
   const graphics = page.locator('.graphic__live');
   for (let index = 0; index < (await graphics.count()); index++) {
     await graphics.nth(index).evaluate((node) => node.scrollIntoView({ block: 'center' }));
-    const island = graphics.nth(index).locator('astro-island[ssr]');
-    await island.first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+    const unhydrated = graphics.nth(index).locator('astro-island[ssr], [data-embed-root]:not([data-hydrated])');
+    await unhydrated.first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
   }
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForLoadState('networkidle');
@@ -75,8 +75,8 @@ export async function measurePageBytes(page, url) {
   const firstViewFontsRaw = files.filter((f) => f.phase === 'firstView' && f.kind === 'fonts').reduce((sum, f) => sum + f.raw, 0);
   // What the browser must have before it can paint: the HTML document and its stylesheets.
   const firstResponseGzip = files.filter((f) => f.phase === 'firstView' && f.renderBlocking).reduce((sum, f) => sum + f.gzip, 0);
-  const widgetJs = widgetJsGzip(files, await sharedRuntimeUrls(page));
-  return { url, requests: files.length, raw, gzip, firstViewGzip, firstViewFontsRaw, firstResponseGzip, widgetJsGzip: widgetJs, files };
+  const widgetJs = await widgetJsByWidget(page);
+  return { url, requests: files.length, raw, gzip, firstViewGzip, firstViewFontsRaw, firstResponseGzip, widgetJs, files };
 }
 
 /**

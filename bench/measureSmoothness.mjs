@@ -52,7 +52,7 @@ export async function scrollThrough(browser, url) {
 export async function playThrough(browser, url) {
   const { context, page } = await slowedPage(browser);
   await page.goto(url, { waitUntil: 'networkidle' });
-  await page.locator('.graphic__live astro-island[ssr]').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+  await page.locator('.graphic__live astro-island[ssr], [data-embed-root]:not([data-hydrated])').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
   const buttons = page.locator('.graphic__live button:visible');
   const count = await buttons.count();
   const longTasksByControl = [];

@@ -1,32 +1,48 @@
-// Which of a page's scripts are the shared Svelte runtime rather than a widget's own code: the
-// renderer module of its islands and every module that renderer imports. Widget budgets count
-// what is left ("widget JavaScript beyond the shared runtime").
+// Each widget's own JavaScript in the story: the modules its island loads beyond the shared Svelte
+// runtime (the islands' renderer and every module that renderer imports). Widget budgets count
+// this. (An embed page loads one script, built for its widget alone: its weight is in the page's
+// total.)
+import { gzipSync } from 'node:zlib';
 
 const importsOf = (source) => [...source.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map((match) => match[1]);
 
 /**
- * @param {import('@playwright/test').Page} page a page with Astro islands, loaded
- * @returns {Promise<Set<string>>} absolute URLs of the runtime's modules
+ * Follows static imports from `starts`, skipping the URLs in `skip`.
+ * @param {import('@playwright/test').Page} page @param {string[]} starts @param {Set<string>} skip
+ * @returns {Promise<Map<string, string>>} URL → source of every module reached
  */
-export async function sharedRuntimeUrls(page) {
-  const renderers = await page.evaluate(() =>
-    [...new Set([...document.querySelectorAll('astro-island[renderer-url]')].map((island) => new URL(island.getAttribute('renderer-url'), document.baseURI).href))],
-  );
-  const runtime = new Set();
-  const queue = [...renderers];
+async function moduleGraph(page, starts, skip = new Set()) {
+  const modules = new Map();
+  const queue = [...starts];
   while (queue.length > 0) {
     const url = queue.shift();
-    if (runtime.has(url)) continue;
-    runtime.add(url);
-    const response = await page.request.get(url);
-    for (const specifier of importsOf(await response.text())) queue.push(new URL(specifier, url).href);
+    if (modules.has(url) || skip.has(url)) continue;
+    const source = await (await page.request.get(url)).text();
+    modules.set(url, source);
+    for (const specifier of importsOf(source)) queue.push(new URL(specifier, url).href);
   }
-  return runtime;
+  return modules;
 }
 
 /**
- * @param {{ url: string, kind: string, gzip: number }[]} files what the page loaded
- * @param {Set<string>} runtime from sharedRuntimeUrls
+ * @param {import('@playwright/test').Page} page a story page, loaded (its islands need not have hydrated)
+ * @returns {Promise<Record<string, number>>} widget name → gzip bytes of its own modules
  */
-export const widgetJsGzip = (files, runtime) =>
-  files.filter((file) => file.kind === 'js' && !runtime.has(file.url)).reduce((sum, file) => sum + file.gzip, 0);
+export async function widgetJsByWidget(page) {
+  const islands = await page.evaluate(() =>
+    [...document.querySelectorAll('astro-island[component-url]')].map((island) => ({
+      widget: island.closest('[data-graphic]')?.getAttribute('data-graphic') ?? '',
+      component: new URL(island.getAttribute('component-url'), document.baseURI).href,
+      renderer: new URL(island.getAttribute('renderer-url'), document.baseURI).href,
+    })),
+  );
+  const runtime = new Set((await moduleGraph(page, [...new Set(islands.map((island) => island.renderer))])).keys());
+  /** @type {Record<string, number>} */
+  const sizes = {};
+  for (const { widget, component } of islands) {
+    if (widget === '' || sizes[widget] !== undefined) continue;
+    const own = await moduleGraph(page, [component], runtime);
+    sizes[widget] = [...own.values()].reduce((sum, source) => sum + gzipSync(source, { level: 9 }).length, 0);
+  }
+  return sizes;
+}

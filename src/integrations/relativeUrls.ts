@@ -1,10 +1,9 @@
 // Astro writes asset URLs from the site root (/_astro/…). Operators copy dist/ under any sub-path,
 // so after the build every such URL is rewritten relative to the file that holds it.
 import type { AstroIntegration } from 'astro';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listFiles } from './distFiles.ts';
+import { rewriteFiles } from './distFiles.ts';
 
 const ROOT_ASSET = /(["'(=\s])\/_astro\//g;
 
@@ -20,23 +19,13 @@ export function relativeUrls(): AstroIntegration {
     name: 'relative-urls',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        let changed = 0;
-        for (const path of await listFiles(dist)) {
-          if (!/\.(html|css|js|xml|webmanifest|json)$/.test(path)) continue;
-          const file = join(dist, path);
-          const folder = posix.dirname(path) === '.' ? '' : posix.dirname(path);
-          const text = await readFile(file, 'utf8');
-          if (file.endsWith('.html') && /<(script|style)\b[^>]*>[^<]*\/_astro\//.test(text)) {
+        const changed = await rewriteFiles(fileURLToPath(dir), (path) => /\.(html|css|js|xml|webmanifest|json)$/.test(path), (text, path) => {
+          if (path.endsWith('.html') && /<(script|style)\b[^>]*>[^<]*\/_astro\//.test(text)) {
             // Inline code is hashed in the page's Content-Security-Policy: rewriting it would break it.
             throw new Error(`${path}: an inline <script> or <style> refers to /_astro/; keep it external`);
           }
-          const rewritten = relativizeAssetUrls(text, folder);
-          if (rewritten !== text) {
-            await writeFile(file, rewritten);
-            changed += 1;
-          }
-        }
+          return relativizeAssetUrls(text, posix.dirname(path) === '.' ? '' : posix.dirname(path));
+        });
         logger.info(`asset URLs made relative in ${changed} files`);
       },
     },

@@ -2,24 +2,20 @@
 // their weight.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { sharedRuntimeUrls, widgetJsGzip } from '../../bench/sharedRuntime.mjs';
+import { widgetJsByWidget } from '../../bench/sharedRuntime.mjs';
 import { embedPagePath, FRAME_SANDBOX, oembedPath } from '../../src/embed/embedCodes.ts';
 import { fixedFrameHeight } from '../../src/embed/embedSizes.ts';
 import { embedTitle } from '../../src/embed/embedTitle.ts';
 import { embeddableWidgets } from '../../src/widgets/registry.ts';
 import { sectionFiles, type Locale } from '../support/story.ts';
 import { expect, test } from '../fixtures/embed-hosts/hosts.ts';
+import { expectHydrated } from '../support/hydrate.ts';
 import { trackRequests } from '../support/network.ts';
 
 const locales: Locale[] = ['fr', 'en'];
 /** Everything one embed page loads, compressed as nginx sends it. */
 const WEIGHT_BUDGET = 40 * 1024;
-// Known breaches of the weight budget, measured by this test and by `npm run bench`: the Svelte
-// runtime (about 20 KB gzip) plus these widgets' code and server-rendered HTML exceed 40 KB.
-// Marked as expected failures so the suite stays honest: when one of them gets under budget, its
-// test "unexpectedly passes" and fails until it is removed from this list.
-const OVER_WEIGHT_BUDGET = new Set(['qr-flow', 'market-share', 'timeline']);
-/** Each widget's own JavaScript, beyond the Svelte runtime every widget shares (bench/budgets.json). */
+/** Each widget's own JavaScript in the story, beyond the Svelte runtime its islands share (bench/budgets.json). */
 const widgetJsBudget: Record<string, number> = JSON.parse(readFileSync('bench/budgets.json', 'utf8')).embed.widgetJsGzip;
 
 for (const locale of locales) {
@@ -50,7 +46,7 @@ for (const locale of locales) {
       await expect(page).toHaveURL(new RegExp(`${path}static/$`));
       await expect(page.locator('.graphic__frames')).toBeVisible();
       await expect(page.locator('.graphic__frames').locator('svg, ol, figure').first()).toBeVisible();
-      await expect(page.locator('astro-island')).toHaveCount(0);
+      await expect(page.locator('astro-island, [data-embed-root]')).toHaveCount(0);
       const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
       expect(canonical!.endsWith(`/${path}`)).toBe(true);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(embedTitle(widget, locale));
@@ -83,29 +79,7 @@ for (const locale of locales) {
       );
     });
 
-    if (widgetJsBudget[widget] !== undefined) {
-      test(`${path}: the widget's own JavaScript, beyond the shared Svelte runtime, weighs at most ${widgetJsBudget[widget]! / 1024} KB gzip`, async ({ page }) => {
-        const network = trackRequests(page);
-        const scripts: Promise<{ url: string; kind: string; gzip: number }>[] = [];
-        page.on('requestfinished', (request) => {
-          if (request.resourceType() !== 'script') return;
-          scripts.push((async () => ({ url: request.url(), kind: 'js', gzip: gzipSync((await (await request.response())!.body()), { level: 9 }).length }))());
-        });
-        await page.goto(path);
-        await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
-        await network.settled();
-        const loaded = await Promise.all(scripts);
-        const runtime = await sharedRuntimeUrls(page);
-        // The runtime is loaded and is not counted; the widget's own modules are.
-        expect(loaded.filter((file) => runtime.has(file.url)).length).toBeGreaterThan(0);
-        const own = widgetJsGzip(loaded, runtime);
-        expect(own).toBeGreaterThan(1024);
-        expect(own, `${path}: ${loaded.filter((file) => !runtime.has(file.url)).map((file) => `${new URL(file.url).pathname} ${file.gzip}`).join(', ')}`).toBeLessThanOrEqual(widgetJsBudget[widget]!);
-      });
-    }
-
     test(`${path}: weighs at most 40 KB gzip, all resources together, and asks no other host`, async ({ page, origins }, testInfo) => {
-      test.fail(OVER_WEIGHT_BUDGET.has(widget), `${widget} is over the 40 KB embed budget (see npm run bench)`);
       const network = trackRequests(page);
       const measures: Promise<{ url: string; transferred: number; gzipped: number }>[] = [];
       page.on('requestfinished', (request) => {
@@ -118,7 +92,7 @@ for (const locale of locales) {
         );
       });
       await page.goto(path);
-      await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
+      await expectHydrated(page);
       await network.settled();
       const loaded = await Promise.all(measures);
       const transferred = loaded.reduce((sum, file) => sum + file.transferred, 0);
@@ -173,7 +147,7 @@ test.describe('embed parameters', () => {
       for (const [name, value] of bad) {
         const search = new URLSearchParams({ [name]: value }).toString();
         await page.goto(`${embedPagePath(widget, 'en')}?${search}`);
-        await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
+        await expectHydrated(page);
         const what = `${name}=${value}`;
         // Default theme: the reader's own ("auto"), with no data-theme on the root.
         await expect(page.locator('html'), what).not.toHaveAttribute('data-theme');
@@ -185,3 +159,14 @@ test.describe('embed parameters', () => {
     });
   }
 });
+
+for (const locale of locales) {
+  test(`story (${locale}): each widget's own JavaScript, beyond the shared Svelte runtime, is within its budget`, async ({ page }) => {
+    await page.goto(locale === 'fr' ? '' : 'en/');
+    const sizes = await widgetJsByWidget(page);
+    for (const [widget, budget] of Object.entries(widgetJsBudget)) {
+      expect(sizes[widget], `${widget}: its island's modules`).toBeGreaterThan(1024);
+      expect(sizes[widget], `${widget}: gzip bytes beyond the runtime`).toBeLessThanOrEqual(budget);
+    }
+  });
+}

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectHydrated } from '../support/hydrate.ts';
 import { csvParse } from 'd3-dsv';
 import { formatPercent, formatQuarter } from '../../src/lib/format.ts';
 
@@ -53,8 +54,7 @@ const lastHeadline = (series: string, part: 'alipay' | 'tenpay') =>
 async function openEmbed(page: Page, locale: Locale, search = ''): Promise<Locator> {
   await page.goto(embedUrl[locale] + search);
   const widget = page.locator('.graphic__live [data-widget="market-share"]');
-  // Astro removes the island's `ssr` marker once the component has hydrated.
-  await expect(page.locator('.graphic__live astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await expectHydrated(page, '.graphic__live');
   return widget;
 }
 
@@ -400,7 +400,7 @@ test.describe('in the story', () => {
       await page.goto(storyUrl[locale]);
       const widget = page.locator('section#wallets .graphic__live [data-widget="market-share"]');
       await widget.scrollIntoViewIfNeeded();
-      await expect(page.locator('section#wallets astro-island')).not.toHaveAttribute('ssr', /.*/);
+      await expectHydrated(page, 'section#wallets');
       const steps = page.locator('section#wallets .scrolly-step');
       await expect(steps).toHaveCount(4);
       const said: string[] = [];
@@ -422,7 +422,7 @@ test.describe('in the story', () => {
     await page.goto(storyUrl.fr);
     const live = page.locator('section#wallets .graphic__live');
     await live.scrollIntoViewIfNeeded();
-    await expect(page.locator('section#wallets astro-island')).not.toHaveAttribute('ssr', /.*/);
+    await expectHydrated(page, 'section#wallets');
     const open = live.getByRole('button', { name: 'Tableau des données' });
     await open.click();
     const table = live.getByRole('dialog').locator('table');
@@ -443,7 +443,7 @@ test.describe('in the story', () => {
     await page.goto(storyUrl.en);
     const widget = page.locator('section#wallets .graphic__live [data-widget="market-share"]');
     await widget.scrollIntoViewIfNeeded();
-    await expect(page.locator('section#wallets astro-island')).not.toHaveAttribute('ssr', /.*/);
+    await expectHydrated(page, 'section#wallets');
     const point = widget.locator('svg [data-point-id][tabindex="0"]');
     await point.focus();
     const link = widget.locator('[data-point-details] a[data-detail="source"]').first();

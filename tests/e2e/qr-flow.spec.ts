@@ -2,6 +2,7 @@
 // scanner can read, scroll-driven states in the story, reduced motion, and no JavaScript at all.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectHydrated } from '../support/hydrate.ts';
 import jsQR from 'jsqr';
 import { DEFAULT_AMOUNT_FEN } from '../../src/widgets/qr-flow/amount.ts';
 import { describeFlowState } from '../../src/widgets/qr-flow/describeFlow.ts';
@@ -15,8 +16,7 @@ const sentence = (state: number, scenario: Scenario, locale: 'fr' | 'en', fen = 
 async function hydratedQrFlow(page: Page, scope = 'body'): Promise<Locator> {
   const widget = page.locator(`${scope} .graphic__live [data-widget="qr-flow"]`);
   await widget.scrollIntoViewIfNeeded();
-  // Astro removes the island's `ssr` marker once the component has hydrated.
-  await expect(page.locator(`${scope} astro-island[component-url*="QrFlow"]`)).not.toHaveAttribute('ssr', /.*/);
+  await expectHydrated(page, `${scope} .graphic__live:has([data-widget="qr-flow"])`);
   return widget;
 }
 

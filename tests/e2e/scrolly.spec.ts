@@ -1,5 +1,6 @@
 // Scrolling through a section changes its graphic, step by step, both ways, and says so politely.
 import { expect, test, type Page } from '@playwright/test';
+import { expectHydrated } from '../support/hydrate.ts';
 
 /** Puts a step's top above the reading line (55 % of the viewport), as a reader scrolling would. */
 async function scrollToStep(page: Page, section: string, index: number) {
@@ -11,8 +12,7 @@ async function scrollToStep(page: Page, section: string, index: number) {
 async function hydratedWidget(page: Page, section: string) {
   const widget = page.locator(`section#${section} .graphic__live [data-widget]`);
   await widget.scrollIntoViewIfNeeded();
-  // Astro removes the island's `ssr` marker once the component has hydrated.
-  await expect(page.locator(`section#${section} astro-island`).first()).not.toHaveAttribute('ssr', /.*/);
+  await expectHydrated(page, `section#${section}`);
   return widget;
 }
 

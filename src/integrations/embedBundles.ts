@@ -1,0 +1,74 @@
+// Builds each embed page's script on its own, after Astro's build. Astro bundles all islands of
+// the site together, so their shared chunk holds the union of the Svelte runtime every widget
+// uses (18 KB gzip). An embed shows one widget: built alone, its script carries only the runtime
+// that widget needs, and no island loader. The pages hold a placeholder (embedRoot.ts), replaced
+// here by the fingerprinted file.
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { AstroIntegration } from 'astro';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Rolldown } from 'vite';
+import svelteConfig from '../../svelte.config.js';
+import { embedScriptPlaceholder } from '../embed/embedRoot.ts';
+import { embeddableWidgets, type WidgetName } from '../widgets/registry.ts';
+import { rewriteFiles } from './distFiles.ts';
+
+interface Options {
+  /** The same compile-time constants as the site's own Vite build. */
+  define: Record<string, string>;
+}
+
+async function buildEmbedScript(root: string, widget: WidgetName, define: Record<string, string>): Promise<Rolldown.OutputChunk> {
+  const output = await build({
+    root,
+    configFile: false,
+    publicDir: false,
+    logLevel: 'error',
+    define,
+    // Same preprocessing as Astro's Svelte integration, so the markup and the scoped class names
+    // match the server render this script hydrates. Its CSS is not kept: the page links it.
+    plugins: [svelte({ ...svelteConfig, configFile: false })],
+    build: {
+      write: false,
+      modulePreload: false,
+      rollupOptions: {
+        input: { [`embed-${widget}`]: join(root, 'src/embed/entries', `${widget}.ts`) },
+        output: { entryFileNames: '_astro/[name].[hash].js' },
+      },
+    },
+  });
+  const outputs = Array.isArray(output) ? output : [output];
+  const chunks = outputs.flatMap((result) => ('output' in result ? result.output : [])).filter((file) => file.type === 'chunk');
+  if (chunks.length !== 1) throw new Error(`embed script for ${widget}: expected one file, got ${chunks.map((chunk) => chunk.fileName).join(', ')}`);
+  return chunks[0]!;
+}
+
+export function embedBundles({ define }: Options): AstroIntegration {
+  let root = '';
+  return {
+    name: 'embed-bundles',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const scripts = new Map<string, string>();
+        for (const widget of embeddableWidgets) {
+          const chunk = await buildEmbedScript(root, widget, define);
+          await mkdir(join(dist, '_astro'), { recursive: true });
+          await writeFile(join(dist, chunk.fileName), chunk.code);
+          scripts.set(embedScriptPlaceholder(widget), `/${chunk.fileName}`);
+        }
+        const pages = await rewriteFiles(dist, (path) => path.endsWith('.html'), (text, path) => {
+          let rewritten = text;
+          for (const [placeholder, script] of scripts) rewritten = rewritten.replaceAll(placeholder, script);
+          if (rewritten.includes('__embed-script__')) throw new Error(`${path}: an embed script placeholder has no built script`);
+          return rewritten;
+        });
+        logger.info(`${scripts.size} embed scripts built, linked from ${pages} pages`);
+      },
+    },
+  };
+}
