@@ -5,6 +5,7 @@ import { validateContentData } from './src/integrations/validateContentData.ts';
 import { relativeUrls } from './src/integrations/relativeUrls.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
 import { embedBundles } from './src/integrations/embedBundles.ts';
+import { pageCsp } from './src/integrations/pageCsp.ts';
 import { numberLocaleDefinitions } from './src/lib/numberLocales.ts';
 
 // The public address the site is published at; used only for canonical, hreflang and Open Graph
@@ -22,9 +23,9 @@ export default defineConfig({
   // Stylesheets stay external: cached across pages, and no inline <style> whose hash the
   // Content-Security-Policy would need to follow after relativeUrls rewrites asset URLs.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // embedBundles writes the embed pages' scripts before relativeUrls rewrites their URLs;
-  // serviceWorker runs last so its version covers the final files.
-  integrations: [validateContentData(), svelte(), embedBundles({ define }), relativeUrls(), serviceWorker()],
+  // embedBundles writes the embed pages' scripts before relativeUrls rewrites their URLs; pageCsp
+  // then narrows each page's policy; serviceWorker runs last so its version covers the final files.
+  integrations: [validateContentData(), svelte(), embedBundles({ define }), relativeUrls(), pageCsp(), serviceWorker()],
   devToolbar: { enabled: false },
   vite: { define },
   // The story has no code blocks; Shiki's inline styles would need a CSP exception.
