@@ -9,7 +9,8 @@ const NO_FRAME_MS = 100;
 
 /** Reads `source` now, and updates `current` once the browser has painted since it changed. */
 export function afterPaint<T>(source: () => T): { readonly current: T } {
-  let current = $state(untrack(source));
+  // Raw: values are replaced, never mutated in place (no deep-state proxy needed).
+  let current = $state.raw(untrack(source));
   $effect(() => {
     const next = source();
     if (Object.is(next, untrack(() => current))) return;

@@ -1,5 +1,6 @@
 // The words of the page chrome (not of the story: those live in content/). A key missing in one
 // language is a type error, not a blank on a reader's screen.
+import { confidenceLabels, type ConfidenceLabel } from './confidenceLabels.ts';
 import type { Locale } from './locales.ts';
 
 export interface UiStrings {
@@ -12,7 +13,7 @@ export interface UiStrings {
   published: string;
   sourcesHeading: string;
   sourceLabel: string;
-  confidence: Record<'high' | 'medium-high' | 'medium' | 'low-medium' | 'low' | 'derived', string>;
+  confidence: Record<ConfidenceLabel, string>;
   derivedMark: string;
   graphicStatusLabel: string;
   staticFramesNote: string;
@@ -37,14 +38,7 @@ const fr: UiStrings = {
   published: 'Publié le',
   sourcesHeading: 'Sources',
   sourceLabel: 'Source',
-  confidence: {
-    high: 'fiabilité élevée',
-    'medium-high': 'fiabilité assez élevée',
-    medium: 'fiabilité moyenne',
-    'low-medium': 'fiabilité plutôt faible',
-    low: 'fiabilité faible',
-    derived: 'valeur calculée par nous',
-  },
+  confidence: confidenceLabels.fr,
   derivedMark: 'calculé',
   graphicStatusLabel: 'État du graphique',
   staticFramesNote: 'Les états successifs du graphique :',
@@ -67,14 +61,7 @@ const en: UiStrings = {
   published: 'Published',
   sourcesHeading: 'Sources',
   sourceLabel: 'Source',
-  confidence: {
-    high: 'high confidence',
-    'medium-high': 'medium-high confidence',
-    medium: 'medium confidence',
-    'low-medium': 'low-medium confidence',
-    low: 'low confidence',
-    derived: 'computed by us',
-  },
+  confidence: confidenceLabels.en,
   derivedMark: 'computed',
   graphicStatusLabel: 'Graphic state',
   staticFramesNote: 'The graphic, state by state:',

@@ -3,9 +3,18 @@
 // frames pass none, so the same layers draw inert pictures.
 import type { SharePoint } from './shareData.ts';
 
+/** What the element standing for a point needs to be reachable (PointTarget.svelte writes it). */
+export interface PointTarget {
+  id: string;
+  /** The point's sentence, its accessible name. */
+  label: string;
+  describedBy: string;
+  tabindex: 0 | -1;
+  activate(): void;
+}
+
 export interface PointBinding {
-  /** Attributes to spread on the element standing for a point. */
-  attrs(point: SharePoint): Record<string, unknown>;
+  target(point: SharePoint): PointTarget;
   activeId: string | null;
 }
 
@@ -21,15 +30,12 @@ export interface PointBindingOptions {
 export function pointBinding(options: PointBindingOptions): PointBinding {
   return {
     activeId: options.activeId,
-    attrs: (point) => ({
-      'data-point-id': point.id,
-      role: 'img',
-      'aria-label': options.summary(point),
-      'aria-describedby': options.describedBy,
+    target: (point) => ({
+      id: point.id,
+      label: options.summary(point),
+      describedBy: options.describedBy,
       tabindex: point.id === options.tabStopId ? 0 : -1,
-      onfocus: () => options.activate(point),
-      onpointerenter: () => options.activate(point),
-      onclick: () => options.activate(point),
+      activate: () => options.activate(point),
     }),
   };
 }

@@ -1,8 +1,8 @@
 // What a reader learns about one data point on hover, tap or focus: value, period, metric, who
 // published it (linked), and, in words, whether we computed it and how far to trust it.
 import { formatQuarter } from '../../lib/format.ts';
+import { confidenceLabels } from '../../lib/i18n/confidenceLabels.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
-import { uiStrings } from '../../lib/i18n/uiStrings.ts';
 import { marketShareStrings } from './marketShareStrings.ts';
 import type { SharePoint } from './shareData.ts';
 import { formatShare, type SourceRef } from './viewText.ts';
@@ -42,7 +42,7 @@ export function pointText(point: SharePoint, locale: Locale, sources: readonly S
   const value = formatShare(point.value, locale);
   const period = formatQuarter(row.period, locale);
   const colon = locale === 'fr' ? '\u00a0:' : ':';
-  const qualifiers = [...(point.derived ? [s.derived[point.key]] : []), uiStrings[locale].confidence[row.confidence]];
+  const qualifiers = [...(point.derived ? [s.derived[point.key]] : []), confidenceLabels[locale][row.confidence]];
   return {
     summary: `${part}, ${period}${colon} ${value}`,
     part,

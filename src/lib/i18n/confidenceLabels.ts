@@ -1,0 +1,24 @@
+// How sure our sources are of a figure, in words. Apart from the rest of the page's words
+// (uiStrings.ts) because widgets say it in the browser, and should not carry the whole dictionary.
+import type { Locale } from './locales.ts';
+
+export type ConfidenceLabel = 'high' | 'medium-high' | 'medium' | 'low-medium' | 'low' | 'derived';
+
+export const confidenceLabels: Record<Locale, Record<ConfidenceLabel, string>> = {
+  fr: {
+    high: 'fiabilité élevée',
+    'medium-high': 'fiabilité assez élevée',
+    medium: 'fiabilité moyenne',
+    'low-medium': 'fiabilité plutôt faible',
+    low: 'fiabilité faible',
+    derived: 'valeur calculée par nous',
+  },
+  en: {
+    high: 'high confidence',
+    'medium-high': 'medium-high confidence',
+    medium: 'medium confidence',
+    'low-medium': 'low-medium confidence',
+    low: 'low confidence',
+    derived: 'computed by us',
+  },
+};
