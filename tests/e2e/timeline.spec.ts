@@ -4,6 +4,8 @@
 // 320 px; reduced motion.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectHydrated } from '../support/hydrate.ts';
+import { trackRequests } from '../support/network.ts';
 import { readFileSync } from 'node:fs';
 import { formatDate } from '../../src/lib/format.ts';
 import { applyFrenchSpacing } from '../../src/lib/remarkFrenchSpacing.js';
@@ -19,6 +21,7 @@ interface EventRecord {
   kind: string;
   actors: string[];
   label: Record<Locale, string>;
+  description: Record<Locale, string>;
   sources: string[];
   confidence: string;
 }
@@ -35,17 +38,22 @@ function expectedWhen(event: EventRecord, locale: Locale): string {
   return event.endDate ? `${start} – ${formatDate(event.endDate, locale, event.precision)}` : start;
 }
 const expectedLabel = (event: EventRecord, locale: Locale) => (locale === 'fr' ? applyFrenchSpacing(event.label.fr) : event.label.en);
+const expectedDescription = (event: EventRecord, locale: Locale) =>
+  locale === 'fr' ? applyFrenchSpacing(event.description.fr) : event.description.en;
 
 /** Reads a rendered list of events (list view or static frames) and compares it with the data. */
 async function expectEveryEventInOrder(list: Locator, locale: Locale, external: boolean) {
   const rows = list.locator('.tl-list__event');
   await expect(rows).toHaveCount(events.length);
+  // The live widget fetches descriptions and sources when the reader reaches for it.
+  await expect(list.locator('a[data-source-id]')).toHaveCount(events.reduce((sum, event) => sum + event.sources.length, 0));
   const seen = await rows.evaluateAll((nodes) =>
     nodes.map((node) => ({
       id: node.getAttribute('data-event-id'),
       when: node.querySelector('time')?.textContent?.trim(),
       datetime: node.querySelector('time')?.getAttribute('datetime'),
       label: node.querySelector('.tl-list__label')?.textContent?.trim(),
+      description: node.querySelector('.tl-list__text')?.textContent?.trim(),
       low: node.querySelector('.tl-low')?.textContent?.trim() ?? null,
       sources: [...node.querySelectorAll('a[data-source-id]')].map((a) => ({
         id: a.getAttribute('data-source-id'),
@@ -60,6 +68,7 @@ async function expectEveryEventInOrder(list: Locator, locale: Locale, external: 
     expect(row.when, event.id).toBe(expectedWhen(event, locale));
     expect(row.datetime, event.id).toBe(event.date);
     expect(row.label, event.id).toBe(expectedLabel(event, locale));
+    expect(row.description, event.id).toBe(expectedDescription(event, locale));
     expect(row.low !== null, `${event.id} says its confidence is low`).toBe(low(event));
     expect(row.sources.map((s) => s.id), event.id).toEqual(event.sources);
     for (const source of row.sources) {
@@ -75,10 +84,9 @@ async function expectEveryEventInOrder(list: Locator, locale: Locale, external: 
 
 async function hydrated(page: Page, scope = '') {
   const widget = page.locator(`${scope} .graphic__live [data-widget=timeline]`).first();
-  // The island hydrates when it comes into view; Astro then removes its `ssr` marker.
+  // In the story the island hydrates when it comes into view.
   await widget.scrollIntoViewIfNeeded();
-  const island = page.locator(`${scope} astro-island`).filter({ has: page.locator('[data-widget=timeline]') }).first();
-  await expect(island).not.toHaveAttribute('ssr', /.*/);
+  await expectHydrated(page, `${scope} .graphic__live:has([data-widget=timeline])`);
   return widget;
 }
 
@@ -131,7 +139,7 @@ for (const locale of ['fr', 'en'] as const) {
       await page.goto(`${embedUrl[locale]}static/`);
       await expect(page.locator('.graphic__frames .tl-list__event')).toHaveCount(events.length);
       await expect(page.locator('.graphic__frames')).toBeVisible();
-      await expect(page.locator('astro-island')).toHaveCount(0);
+      await expect(page.locator('astro-island, [data-embed-root]')).toHaveCount(0);
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     });
   });
@@ -196,6 +204,41 @@ test.describe('timeline embed controls', () => {
     const doubtful = events.find(low)!;
     await widget.locator(`g.tl-event[data-event-id="${doubtful.id}"]`).focus();
     await expect(card(widget).locator('.tl-low')).toHaveText(/fiabilité (plutôt )?faible/);
+  });
+
+  test('descriptions and sources arrive when the reader reaches for an event, in one request', async ({ page }) => {
+    const detailRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.includes('/data/timeline-')) detailRequests.push(new URL(request.url()).pathname);
+    });
+    const network = trackRequests(page);
+    await page.goto('en/embed/timeline/');
+    const widget = await hydrated(page);
+    await network.settled();
+    // The page carries only what the marks need.
+    expect(detailRequests).toEqual([]);
+    const [first, second] = [events[0]!, events[1]!];
+    await widget.locator(`g.tl-event[data-event-id="${first.id}"]`).hover();
+    await expect(card(widget).locator('.tl-card__text')).toHaveText(expectedDescription(first, 'en'));
+    await expect(card(widget).locator('a[data-source-id]')).toHaveCount(first.sources.length);
+    await widget.locator(`g.tl-event[data-event-id="${second.id}"]`).hover();
+    await expect(card(widget).locator('.tl-card__text')).toHaveText(expectedDescription(second, 'en'));
+    expect(detailRequests).toHaveLength(1);
+    expect(detailRequests[0]).toMatch(/\/data\/timeline-en-embed\.json$/);
+  });
+
+  test('when the details cannot be fetched the card says so, and a later reach tries again', async ({ page }) => {
+    await page.route('**/data/timeline-*.json', (route) => route.abort('internetdisconnected'));
+    await page.goto('embed/timeline/');
+    const widget = await hydrated(page);
+    const first = events[0]!;
+    await widget.locator(`g.tl-event[data-event-id="${first.id}"]`).hover();
+    await expect(card(widget)).toContainText(expectedLabel(first, 'fr'));
+    await expect(card(widget).locator('.tl-card__text')).toHaveText('Les descriptions et les sources n’ont pas pu être chargées.');
+    await page.unroute('**/data/timeline-*.json');
+    await page.mouse.move(0, 0);
+    await widget.locator(`g.tl-event[data-event-id="${first.id}"]`).hover();
+    await expect(card(widget).locator('.tl-card__text')).toHaveText(expectedDescription(first, 'fr'));
   });
 
   test('previous and next buttons step through the events of the period shown', async ({ page }) => {

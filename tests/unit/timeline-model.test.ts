@@ -25,8 +25,6 @@ const item = (id: string, date: string, extra: Partial<TimelineItem> = {}): Time
   actors: ['alibaba'],
   kind: 'block',
   label: id,
-  description: id,
-  sources: ['s'],
   confidence: 'high',
   lowConfidence: false,
   ...extra,

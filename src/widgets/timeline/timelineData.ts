@@ -3,12 +3,15 @@
 // island as props, Astro would serialise them once per island, in every page's HTML.
 // At build time the island's .astro file provides the data here before the component renders;
 // in the browser the component reads the JSON element, before hydrating the same markup.
-import type { SourceLink, TimelineItem } from './timelineModel.ts';
+// What events say beyond their marks (descriptions, sources) is a file of its own, fetched once
+// per page when the reader first reaches for an event.
+import type { TimelineDetails, TimelineItem } from './timelineModel.ts';
 
 export interface TimelinePageData {
   /** Every event the page's timelines can show, in the page's language, in date order. */
   items: TimelineItem[];
-  sources: Record<string, SourceLink>;
+  /** The details file (timelineContent.ts), relative to the page. */
+  detailsHref: string;
 }
 
 /** The id of the JSON element (one per page: a page has one language). */
@@ -38,3 +41,19 @@ export function timelineData(key: string): TimelinePageData {
 
 /** The data as the JSON element's text: "<" escaped so no value can close the element. */
 export const serialiseTimelineData = (data: TimelinePageData): string => JSON.stringify(data).replaceAll('<', '\\u003c');
+
+const detailLoads = new Map<string, Promise<TimelineDetails>>();
+
+/** The details file, fetched once per page for all its timelines; a failed fetch is tried again next time. */
+export function loadTimelineDetails(href: string): Promise<TimelineDetails> {
+  let load = detailLoads.get(href);
+  if (load === undefined) {
+    load = fetch(href).then((response) => {
+      if (!response.ok) throw new Error(`timeline details: ${href} answered ${response.status}`);
+      return response.json() as Promise<TimelineDetails>;
+    });
+    load.catch(() => detailLoads.delete(href));
+    detailLoads.set(href, load);
+  }
+  return load;
+}

@@ -11,7 +11,10 @@ export type Kind = 'block' | 'opening' | 'regulation' | 'lawsuit' | 'market';
 export const kindOrder: readonly Kind[] = ['market', 'block', 'lawsuit', 'regulation', 'opening'];
 export const actorOrder: readonly Actor[] = ['alibaba', 'ant', 'tencent', 'bytedance', 'beijing', 'unionpay'];
 
-/** One event as the widget receives it: already in the page's language, date already worded. */
+/**
+ * One event as the widget receives it with the page: already in the page's language, date already
+ * worded. What it says beyond its mark (TimelineDetail) comes later, when the reader asks.
+ */
 export interface TimelineItem {
   id: string;
   /** ISO start date at its precision; the precision itself is only needed to word it (`when`). */
@@ -22,16 +25,29 @@ export interface TimelineItem {
   actors: Actor[];
   kind: Kind;
   label: string;
-  description: string;
-  sources: string[];
   /** The confidence in words; `lowConfidence` marks the ones we flag on screen. */
   confidence: string;
   lowConfidence: boolean;
 }
 
+/** What an event says beyond its mark: its description and the sources it rests on. */
+export interface TimelineDetail {
+  description: string;
+  sources: string[];
+}
+
+/** An event with its details, as the server renders it for readers without JavaScript. */
+export type TimelineEntry = TimelineItem & TimelineDetail;
+
 export interface SourceLink {
   publisher: string;
   href: string;
+}
+
+/** Every event's details and the sources they cite, for one language and one kind of page. */
+export interface TimelineDetails {
+  events: Record<string, TimelineDetail>;
+  sources: Record<string, SourceLink>;
 }
 
 const DAY = 86_400_000;

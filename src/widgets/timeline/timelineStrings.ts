@@ -22,6 +22,8 @@ export interface TimelineStrings {
   periodStatus: string;
   noEvents: string;
   hint: string;
+  /** When the events' descriptions and sources could not be fetched (offline, before they were cached). */
+  detailsUnavailable: string;
   sources: string;
   lowConfidenceLegend: string;
   /** Static frames: the link from a section's short list to the full chronology. */
@@ -44,6 +46,7 @@ const fr: TimelineStrings = {
   periodStatus: '{title}\u00a0: {count}',
   noEvents: 'Aucun événement ne correspond à ces filtres.',
   hint: 'Survolez ou touchez un repère, ou parcourez-les au clavier, pour lire l’événement.',
+  detailsUnavailable: 'Les descriptions et les sources n’ont pas pu être chargées.',
   sources: 'Sources\u00a0:',
   lowConfidenceLegend: 'Contour en pointillé : fiabilité faible',
   chronologyLink: 'Chaque événement, décrit et sourcé, dans la chronologie complète',
@@ -65,6 +68,7 @@ const en: TimelineStrings = {
   periodStatus: '{title}: {count}',
   noEvents: 'No event matches these filters.',
   hint: 'Hover over or tap a mark, or move through them with the keyboard, to read the event.',
+  detailsUnavailable: 'The descriptions and sources could not be loaded.',
   sources: 'Sources:',
   lowConfidenceLegend: 'Dotted outline: low confidence',
   chronologyLink: 'Every event, described and sourced, in the full chronology',
