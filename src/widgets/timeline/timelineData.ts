@@ -1,4 +1,4 @@
-// The timeline's events reach the browser once per page, as one JSON script element, however many
+// The timeline's events, periods and words reach the browser once per page, as one JSON script element, however many
 // timeline graphics the page has (the story has four, with overlapping periods). Handed to each
 // island as props, Astro would serialise them once per island, in every page's HTML.
 // At build time the island's .astro file provides the data here before the component renders;
@@ -6,12 +6,25 @@
 // What events say beyond their marks (descriptions, sources) is a file of its own, fetched once
 // per page when the reader first reaches for an event.
 import type { TimelineDetails, TimelineItem } from './timelineModel.ts';
+import type { TimelineStrings } from './timelineStrings.ts';
+
+export interface PeriodView {
+  id: string;
+  start: string;
+  end: string;
+  title: string;
+}
 
 export interface TimelinePageData {
   /** Every event the page's timelines can show, in the page's language, in date order. */
   items: TimelineItem[];
   /** The details file (timelineContent.ts), relative to the page. */
   detailsHref: string;
+  /** Every period, titled in the page's language; the first is the overview. */
+  periods: PeriodView[];
+  strings: TimelineStrings;
+  /** Short month names for the axis ticks, written at build time. */
+  monthNames: string[];
 }
 
 /** The id of the JSON element (one per page: a page has one language). */
