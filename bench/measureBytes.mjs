@@ -2,7 +2,7 @@
 // server sends), in two moments: the first view (page loaded, nothing scrolled) and the whole page
 // (scrolled to the end so every widget has hydrated). Deterministic: no timing involved.
 import { gzipSync } from 'node:zlib';
-import { widgetJsByWidget } from './sharedRuntime.mjs';
+import { widgetJsByWidget } from './widgetJs.mjs';
 
 /** @param {string} url @param {string} contentType */
 export function kindOf(url, contentType = '') {

@@ -7,9 +7,6 @@ export const HYDRATED_ATTRIBUTE = 'data-hydrated';
 export const embedRootSelector = (widget: WidgetName): string => `[data-embed-root="${widget}"]`;
 export const embedPropsSelector = (widget: WidgetName): string => `script[data-embed-props="${widget}"]`;
 
-/** Props as the text of a JSON script element: "<" escaped so no value can close the element. */
-export const serialiseProps = (props: unknown): string => JSON.stringify(props).replaceAll('<', '\\u003c');
-
 /**
  * Where the page finds the widget's script. The build writes a placeholder that embedBundles
  * replaces with the fingerprinted file; the dev server serves the entry module itself.

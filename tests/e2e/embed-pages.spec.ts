@@ -2,7 +2,7 @@
 // their weight.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { widgetJsByWidget } from '../../bench/sharedRuntime.mjs';
+import { widgetJsByWidget } from '../../bench/widgetJs.mjs';
 import { embedPagePath, FRAME_SANDBOX, oembedPath } from '../../src/embed/embedCodes.ts';
 import { fixedFrameHeight } from '../../src/embed/embedSizes.ts';
 import { embedTitle } from '../../src/embed/embedTitle.ts';

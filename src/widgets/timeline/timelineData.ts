@@ -52,9 +52,6 @@ export function timelineData(key: string): TimelinePageData {
   return data;
 }
 
-/** The data as the JSON element's text: "<" escaped so no value can close the element. */
-export const serialiseTimelineData = (data: TimelinePageData): string => JSON.stringify(data).replaceAll('<', '\\u003c');
-
 const detailLoads = new Map<string, Promise<TimelineDetails>>();
 
 /** The details file, fetched once per page for all its timelines; a failed fetch is tried again next time. */
