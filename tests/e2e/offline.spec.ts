@@ -37,6 +37,15 @@ async function stepMovesGraphic(page: Page) {
   await expect(widget).toHaveAttribute('data-state', '2');
 }
 
+/** The timeline fetches its descriptions when the reader reaches for an event: offline too. */
+async function timelineCardReads(page: Page) {
+  const mark = page.locator('.graphic__live g.tl-event:not(.is-out)').first();
+  await mark.scrollIntoViewIfNeeded();
+  await mark.hover();
+  await expect(page.locator('.graphic__live .tl-card__text').first()).toHaveText(/\S{3,}.*\S{3,}/);
+  await expect(page.locator('.graphic__live .tl-card__missing')).toHaveCount(0);
+}
+
 test('after one visit, both languages and the embeds reload with the server gone', async ({ page }) => {
   test.setTimeout(120_000);
   const site = await privateSite(51);
@@ -51,9 +60,12 @@ test('after one visit, both languages and the embeds reload with the server gone
     expect(response?.status()).toBe(200);
     await expect(page.locator('section.story__section')).not.toHaveCount(0);
     await stepMovesGraphic(page);
+    await timelineCardReads(page);
   }
   await page.goto(`${site.root}en/embed/wechat-users/?theme=dark`);
   await expect(page.locator('[data-widget="wechat-users"]')).toBeVisible();
+  await page.goto(`${site.root}embed/timeline/`);
+  await timelineCardReads(page);
 });
 
 test('a new build replaces the old offline copy cleanly', async ({ page }) => {
