@@ -1,7 +1,8 @@
 // Astro writes into every page's Content-Security-Policy the hashes of every inline script and
-// style the whole site has. After the build each page keeps only the hashes of its own inline
-// code: an embed page with no inline script allows none (least privilege, and fewer bytes on
-// pages whose weight is budgeted).
+// style the whole site has, computed before relativeUrls rewrites asset URLs in inline styles.
+// After the build each page's policy lists the hashes of its own inline code as it is finally
+// written: least privilege (an embed page with no inline script allows none), and styles whose
+// font URLs were made relative still match.
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,7 @@ const DATA_BLOCK = /\stype=["']?application\/(ld\+)?json/i;
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The page's HTML with only its own inline scripts' and styles' hashes left in its policy. */
+/** The page's HTML with its policy listing exactly the hashes of its own inline scripts and styles. */
 export function keepOwnCspHashes(html: string): string {
   const meta = CSP_META.exec(html);
   if (meta === null) return html;
@@ -27,7 +28,7 @@ export function keepOwnCspHashes(html: string): string {
       const [name = '', ...sources] = directive.trim().split(/\s+/);
       const own = name === 'script-src' ? scripts : name === 'style-src' ? styles : null;
       if (own === null) return directive;
-      return [name, ...sources.filter((source) => !source.startsWith("'sha256-") || own.has(source))].join(' ');
+      return [name, ...sources.filter((source) => !source.startsWith("'sha256-")), ...own].join(' ');
     })
     .join(';');
   return html.replace(CSP_META, (_match, before: string, _policy: string, after: string) => `${before}${policy}${after}`);
@@ -39,7 +40,7 @@ export function pageCsp(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const pages = await rewriteFiles(fileURLToPath(dir), (path) => path.endsWith('.html'), keepOwnCspHashes);
-        logger.info(`Content-Security-Policy narrowed to each page's own inline code in ${pages} pages`);
+        logger.info(`Content-Security-Policy lists each page's own inline code in ${pages} pages`);
       },
     },
   };

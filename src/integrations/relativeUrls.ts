@@ -19,13 +19,10 @@ export function relativeUrls(): AstroIntegration {
     name: 'relative-urls',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const changed = await rewriteFiles(fileURLToPath(dir), (path) => /\.(html|css|js|xml|webmanifest|json)$/.test(path), (text, path) => {
-          if (path.endsWith('.html') && /<(script|style)\b[^>]*>[^<]*\/_astro\//.test(text)) {
-            // Inline code is hashed in the page's Content-Security-Policy: rewriting it would break it.
-            throw new Error(`${path}: an inline <script> or <style> refers to /_astro/; keep it external`);
-          }
-          return relativizeAssetUrls(text, posix.dirname(path) === '.' ? '' : posix.dirname(path));
-        });
+        // Inline styles change here too (their font URLs); pageCsp, which runs after, hashes them as written.
+        const changed = await rewriteFiles(fileURLToPath(dir), (path) => /\.(html|css|js|xml|webmanifest|json)$/.test(path), (text, path) =>
+          relativizeAssetUrls(text, posix.dirname(path) === '.' ? '' : posix.dirname(path)),
+        );
         logger.info(`asset URLs made relative in ${changed} files`);
       },
     },

@@ -10,7 +10,7 @@ const page = (body: string) =>
   `<html><head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${hash(ownScript)} ${elsewhere}; style-src 'self' ${hash(ownStyle)} ${elsewhere}; style-src-attr 'unsafe-inline';"></head><body>${body}</body></html>`;
 const policyOf = (html: string) => /content="([^"]*)"/.exec(html)![1]!;
 
-describe('each page keeps the hashes of its own inline code only', () => {
+describe('each page lists the hashes of its own inline code only', () => {
   it('keeps the hashes of the inline script and style the page has, drops the others', () => {
     const policy = policyOf(keepOwnCspHashes(page(`<script>${ownScript}</script><style>${ownStyle}</style>`)));
     expect(policy).toContain(`script-src 'self' ${hash(ownScript)};`);
@@ -25,6 +25,13 @@ describe('each page keeps the hashes of its own inline code only', () => {
     const policy = policyOf(keepOwnCspHashes(page(body)));
     expect(policy).toContain("script-src 'self';");
     expect(policy).toContain("style-src 'self';");
+  });
+
+  it('lists the hash of an inline style as finally written, after its asset URLs were made relative', () => {
+    const rewritten = '@font-face{src:url(../_astro/serif.woff2)}';
+    const policy = policyOf(keepOwnCspHashes(page(`<style>${rewritten}</style>`)));
+    expect(policy).toContain(`style-src 'self' ${hash(rewritten)};`);
+    expect(policy).not.toContain(hash(ownStyle));
   });
 
   it('leaves a page without a policy as it is', () => {
