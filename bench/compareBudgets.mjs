@@ -17,7 +17,7 @@ export function findBreaches(pages, budgets) {
     if (kind === 'story') {
       check(name, 'JavaScript needed to read (bytes)', figures.jsNeededToReadBytes, budget.jsNeededToReadBytes);
       check(name, 'all JavaScript (gzip bytes)', figures.allJsGzip, budget.allJsGzip);
-      check(name, 'first response: HTML and its CSS (gzip bytes)', figures.firstResponseGzip, budget.firstResponseGzip);
+      check(name, 'first response: gzip bytes of HTML (CSS inline) that paint the first view', figures.firstResponseGzip, budget.firstResponseGzip);
       check(name, 'fonts in the first view (bytes)', figures.firstViewFontsBytes, budget.firstViewFontsBytes);
       for (const [category, score] of Object.entries(budget.lighthouse ?? {})) {
         check(name, `Lighthouse ${category} (median)`, figures[`lighthouse.${category}`], score, true);

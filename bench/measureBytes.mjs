@@ -23,13 +23,12 @@ const emptyTotals = () => ({ html: 0, css: 0, js: 0, fonts: 0, images: 0, data: 
  * @param {string} url
  */
 export async function measurePageBytes(page, url) {
-  /** @type {{ url: string, kind: string, raw: number, gzip: number, phase: string, renderBlocking: boolean }[]} */
+  /** @type {{ url: string, kind: string, raw: number, gzip: number, phase: string }[]} */
   const files = [];
   let phase = 'firstView';
   const pending = [];
   page.on('response', (response) => {
     if (response.request().method() !== 'GET' || response.status() !== 200) return;
-    const request = response.request();
     pending.push(
       response
         .body()
@@ -40,7 +39,6 @@ export async function measurePageBytes(page, url) {
             raw: body.length,
             gzip: gzipSync(body, { level: 9 }).length,
             phase,
-            renderBlocking: request.resourceType() === 'stylesheet' || request.resourceType() === 'document',
           });
         })
         .catch(() => undefined),
@@ -73,10 +71,8 @@ export async function measurePageBytes(page, url) {
     }
   }
   const firstViewFontsRaw = files.filter((f) => f.phase === 'firstView' && f.kind === 'fonts').reduce((sum, f) => sum + f.raw, 0);
-  // What the browser must have before it can paint: the HTML document and its stylesheets.
-  const firstResponseGzip = files.filter((f) => f.phase === 'firstView' && f.renderBlocking).reduce((sum, f) => sum + f.gzip, 0);
   const widgetJs = await widgetJsByWidget(page);
-  return { url, requests: files.length, raw, gzip, firstViewGzip, firstViewFontsRaw, firstResponseGzip, widgetJs, files };
+  return { url, requests: files.length, raw, gzip, firstViewGzip, firstViewFontsRaw, widgetJs, files };
 }
 
 /**

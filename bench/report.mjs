@@ -16,7 +16,7 @@ export function markdownReport(report) {
       `| ${page.name} | ${f.requests} | ${kb(f['gzip.html'])} | ${kb(f['gzip.css'])} | ${kb(f['gzip.js'])} | ${kb(f.widgetJsGzip)} | ${kb(f['gzip.fonts'])} | ${kb(f['gzip.images'])} | ${kb(f['gzip.data'])} | ${kb(f['gzip.total'])} (${kb(f['raw.total'])}) | ${page.kind === 'story' ? kb(f.firstResponseGzip) : '–'} | ${f.jsNeededToReadBytes === undefined ? '–' : `${f.jsNeededToReadBytes} B`} | ${range(lh?.performance)} | ${range(lh?.accessibility)} | ${range(lh?.['best-practices'])} | ${range(lh?.seo)} | ${range(lh?.lcp)} | ${range(lh?.cls)} | ${range(lh?.tbt)} | ${f.longTasks} | ${f.slowFrames} |`,
     );
   }
-  lines.push('', 'Sizes in KB gzip (level 9) unless marked raw. "Widget JS": the widget\'s own JavaScript in the story, beyond the Svelte runtime its islands share (an embed page loads one script, built for its widget alone, in its JS column). "First response": the HTML and its render-blocking CSS.');
+  lines.push('', 'Sizes in KB gzip (level 9) unless marked raw. "Widget JS": the widget\'s own JavaScript in the story, beyond the Svelte runtime its islands share (an embed page loads one script, built for its widget alone, in its JS column). "First response": the fewest gzip bytes of the HTML from which a phone paints the first view as from the whole page, on the screen (320, 390 or 412 px wide) that needs the most, plus any render-blocking file they ask for; the whole HTML is in the HTML column.');
   const attributed = report.pages.filter((page) => page.longTasksByControl?.length > 0);
   if (attributed.length > 0) {
     lines.push('', 'Long tasks in the play-throughs, by the control pressed (ms at 4× CPU slowdown):');
