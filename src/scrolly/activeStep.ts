@@ -1,16 +1,27 @@
-// Which step is active: the last one whose top has passed the reading line. Recomputed from all
-// steps every time, so a jump, a fast fling or a reload mid-page lands on the right step
-// (scrollama's known misses, #26 and #70, come from tracking enter/exit events one by one).
-
-export interface StepBox {
-  top: number;
-}
+// Which step is active: the last one whose top has passed the reading line. Computed from what
+// is known of every step each time, so a reload mid-page lands on the right step, and missing
+// the enter or exit of a step the reader flung past does not matter while a later one is seen.
 
 /** Index of the active step, or 0 when the reader has not reached the first one yet. */
-export function activeStepIndex(steps: readonly StepBox[], readingLine: number): number {
-  let active = 0;
-  steps.forEach((step, index) => {
-    if (step.top <= readingLine) active = index;
-  });
-  return active;
+export function activeStepIndex(passed: readonly boolean[]): number {
+  return Math.max(0, passed.lastIndexOf(true));
+}
+
+/** The part of an IntersectionObserver entry that says where a step is. */
+export interface StepSighting {
+  isIntersecting: boolean;
+  boundingClientRect: { top: number; width: number; height: number };
+  rootBounds: { bottom: number } | null;
+}
+
+/**
+ * Whether a step's top has passed the reading line, from the observer's own measurements (no
+ * layout is forced to read them). A step not laid out yet (content-visibility skips the sections
+ * far from view) reports an empty box: it has not been reached.
+ */
+export function hasPassed(sighting: StepSighting, readingLine: number): boolean {
+  const box = sighting.boundingClientRect;
+  if (sighting.isIntersecting) return true;
+  if (box.width === 0 && box.height === 0) return false;
+  return box.top <= (sighting.rootBounds?.bottom ?? readingLine);
 }

@@ -1,7 +1,9 @@
-// Drives every [data-scrolly] block: watches its steps with one IntersectionObserver and, when the
-// active step changes, marks it and tells the graphic through a `scrolly:state` event. It knows
-// nothing of the widgets; they listen (see followScrolly.ts).
-import { activeStepIndex } from './activeStep.ts';
+// Drives every [data-scrolly] block: one IntersectionObserver watches all their steps and, when a
+// block's active step changes, marks it and tells the graphic through a `scrolly:state` event. It
+// knows nothing of the widgets; they listen (see followScrolly.ts). Positions come from the
+// observer's entries, never from getBoundingClientRect: reading layout from script forced a
+// full-page layout inside the task, a long task on a phone while the story loads.
+import { activeStepIndex, hasPassed } from './activeStep.ts';
 
 export const SCROLLY_EVENT = 'scrolly:state';
 export interface ScrollyStateDetail {
@@ -12,39 +14,56 @@ export interface ScrollyStateDetail {
 /** The reading line sits a little above the middle of the viewport. */
 const READING_LINE = 0.55;
 
+interface Block {
+  scrolly: HTMLElement;
+  steps: HTMLElement[];
+  passed: boolean[];
+  current: number;
+}
+
 function stepState(step: HTMLElement, index: number): number {
   const declared = Number(step.dataset.state);
   return Number.isInteger(declared) && declared >= 0 ? declared : index;
 }
 
-function drive(scrolly: HTMLElement): void {
-  const steps = [...scrolly.querySelectorAll<HTMLElement>('[data-scrolly-step]')];
-  if (steps.length === 0) return;
-  let current = -1;
-
-  const update = () => {
-    const line = window.innerHeight * READING_LINE;
-    const index = activeStepIndex(steps.map((step) => ({ top: step.getBoundingClientRect().top })), line);
-    if (index === current) return;
-    current = index;
-    steps.forEach((step, i) => step.classList.toggle('is-active', i === index));
-    const state = stepState(steps[index]!, index);
-    scrolly.dataset.scrollyStep = String(index);
-    scrolly.dataset.scrollyState = String(state);
-    scrolly.dispatchEvent(new CustomEvent<ScrollyStateDetail>(SCROLLY_EVENT, { detail: { step: index, state } }));
-  };
-
-  // The observer's root is the part of the viewport above the reading line, so a step's
-  // intersection changes exactly when its top crosses that line (or it leaves at the top).
-  const observer = new IntersectionObserver(update, {
-    rootMargin: `0px 0px -${Math.round((1 - READING_LINE) * 100)}% 0px`,
-    threshold: 0,
-  });
-  steps.forEach((step) => observer.observe(step));
-  scrolly.dataset.scrollyReady = '';
-  update();
+function show(block: Block): void {
+  const index = activeStepIndex(block.passed);
+  if (index === block.current) return;
+  block.current = index;
+  block.steps.forEach((step, i) => step.classList.toggle('is-active', i === index));
+  const state = stepState(block.steps[index]!, index);
+  block.scrolly.dataset.scrollyStep = String(index);
+  block.scrolly.dataset.scrollyState = String(state);
+  block.scrolly.dispatchEvent(new CustomEvent<ScrollyStateDetail>(SCROLLY_EVENT, { detail: { step: index, state } }));
 }
 
 export function startScrollies(root: ParentNode = document): void {
-  root.querySelectorAll<HTMLElement>('[data-scrolly]:not([data-scrolly-ready])').forEach(drive);
+  const blocks = [...root.querySelectorAll<HTMLElement>('[data-scrolly]:not([data-scrolly-ready])')]
+    .map((scrolly): Block => {
+      const steps = [...scrolly.querySelectorAll<HTMLElement>('[data-scrolly-step]')];
+      return { scrolly, steps, passed: steps.map(() => false), current: -1 };
+    })
+    .filter((block) => block.steps.length > 0);
+  if (blocks.length === 0) return;
+  const stepOf = new Map(blocks.flatMap((block) => block.steps.map((step, index) => [step, { block, index }] as const)));
+  // The observer's root is the part of the viewport above the reading line, so a step's
+  // intersection changes exactly when its top crosses that line (or it leaves at the top).
+  // Its first report covers every step, which sets each block's first state.
+  const observer = new IntersectionObserver(
+    (entries) => {
+      const changed = new Set<Block>();
+      for (const entry of entries) {
+        const where = stepOf.get(entry.target as HTMLElement);
+        if (!where) continue;
+        where.block.passed[where.index] = hasPassed(entry, window.innerHeight * READING_LINE);
+        changed.add(where.block);
+      }
+      changed.forEach(show);
+    },
+    { rootMargin: `0px 0px -${Math.round((1 - READING_LINE) * 100)}% 0px`, threshold: 0 },
+  );
+  for (const block of blocks) {
+    block.steps.forEach((step) => observer.observe(step));
+    block.scrolly.dataset.scrollyReady = '';
+  }
 }
