@@ -27,3 +27,11 @@ export interface IslandProps {
    */
   chronology?: 'here' | 'elsewhere' | undefined;
 }
+
+/**
+ * When a story widget hydrates (`client:visible={storyHydration}`): once its graphic reaches the
+ * upper two thirds of the screen, not as soon as its top edge peeks in at the bottom. Until then
+ * the server-rendered graphic shows the state the reader is in; a phone whose first view ends on
+ * the edge of the first graphic does not hydrate it while the page loads.
+ */
+export const storyHydration = { rootMargin: '0px 0px -35% 0px' };

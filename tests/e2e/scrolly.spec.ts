@@ -62,3 +62,19 @@ test('with reduced motion the graphic changes state without any transition', asy
   );
   expect(durations).toEqual([]);
 });
+
+test('a phone whose first view ends on the edge of the first graphic hydrates it when the reader reaches it, not while the page loads', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 900 });
+  await page.goto('./');
+  const graphic = page.locator('section#trial .graphic__live [data-widget]');
+  const top = await graphic.evaluate((node) => node.getBoundingClientRect().top + window.scrollY);
+  // The graphic's top edge shows 60 px above the bottom of the first view.
+  await page.setViewportSize({ width: 412, height: Math.round(top) + 60 });
+  await page.goto('./', { waitUntil: 'networkidle' });
+  expect(await graphic.evaluate((node) => node.getBoundingClientRect().top)).toBeLessThan(page.viewportSize()!.height);
+  await expect(page.locator('section#trial astro-island')).toHaveAttribute('ssr', '');
+  await scrollToStep(page, 'trial', 0);
+  await expectHydrated(page, 'section#trial');
+  await scrollToStep(page, 'trial', 1);
+  await expect(graphic).toHaveAttribute('data-state', '1');
+});
