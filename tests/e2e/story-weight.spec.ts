@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { paintsFirstViewFrom } from '../../bench/firstRoundTrip.mjs';
+import { paintsFirstViewFrom, phoneScreens } from '../../bench/firstRoundTrip.mjs';
 import { hydrateEveryGraphic } from '../support/hydrate.ts';
 import { trackRequests } from '../support/network.ts';
 import { storyUrl, type Locale } from '../support/story.ts';
@@ -67,8 +67,8 @@ for (const locale of ['fr', 'en'] as Locale[]) {
 
     // One round trip: a phone paints its first view from the first 14 KB of the gzip HTML,
     // without waiting for any other file. The whole HTML, which carries the story, its sources
-    // and each graphic's server-rendered state, streams in after (about 56-59 KB gzip).
-    for (const screen of [{ width: 320, height: 568 }, { width: 390, height: 844 }, { width: 412, height: 915 }]) {
+    // and each graphic's server-rendered state, streams in after (55-58 KB gzip in all).
+    for (const screen of phoneScreens) {
       test(`on a ${screen.width}×${screen.height} phone, its first view paints from the first ${kb(budget.firstResponseGzip)} of its gzip HTML, styles inline`, async ({ browser, baseURL }, testInfo) => {
         const url = new URL(storyUrl[locale], baseURL).href;
         const round = await paintsFirstViewFrom(browser, url, screen, budget.firstResponseGzip);
