@@ -27,7 +27,7 @@ async function buildEmbedScript(root: string, widget: WidgetName, define: Record
     logLevel: 'error',
     define,
     // Same preprocessing as Astro's Svelte integration, so the markup and the scoped class names
-    // match the server render this script hydrates. Its CSS is not kept: the page links it.
+    // match the server render this script hydrates. Its CSS is not kept: the page has it inline.
     plugins: [svelte({ ...svelteConfig, configFile: false })],
     build: {
       write: false,

@@ -17,7 +17,7 @@ const DATA_BLOCK = /\stype=["']?application\/(ld\+)?json/i;
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The page's HTML with its policy listing exactly the hashes of its own inline scripts and styles. */
-export function keepOwnCspHashes(html: string): string {
+export function withOwnCspHashes(html: string): string {
   const meta = CSP_META.exec(html);
   if (meta === null) return html;
   const scripts = new Set([...html.matchAll(INLINE_SCRIPT)].filter(([, attributes]) => !DATA_BLOCK.test(attributes ?? '')).map(([, , body]) => sha256(body ?? '')));
@@ -39,7 +39,7 @@ export function pageCsp(): AstroIntegration {
     name: 'page-csp',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const pages = await rewriteFiles(fileURLToPath(dir), (path) => path.endsWith('.html'), keepOwnCspHashes);
+        const pages = await rewriteFiles(fileURLToPath(dir), (path) => path.endsWith('.html'), withOwnCspHashes);
         logger.info(`Content-Security-Policy lists each page's own inline code in ${pages} pages`);
       },
     },

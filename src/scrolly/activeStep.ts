@@ -16,8 +16,7 @@ export interface StepSighting {
 
 /**
  * Whether a step's top has passed the reading line, from the observer's own measurements (no
- * layout is forced to read them). A step not laid out yet (content-visibility skips the sections
- * far from view) reports an empty box: it has not been reached.
+ * layout is forced to read them). A step with no box (hidden) reports an empty one: not reached.
  */
 export function hasPassed(sighting: StepSighting, readingLine: number): boolean {
   const box = sighting.boundingClientRect;

@@ -21,7 +21,7 @@ describe('the active step of a scrolly block', () => {
     expect(hasPassed(sighting(false, -900), 440)).toBe(true);
     // Below the reading line: not reached.
     expect(hasPassed(sighting(false, 700), 440)).toBe(false);
-    // Not laid out yet (its section is far away and skipped): not reached.
+    // No box (hidden): not reached.
     expect(hasPassed({ isIntersecting: false, boundingClientRect: { top: 0, width: 0, height: 0 }, rootBounds: { bottom: 440 } }, 440)).toBe(false);
     // No root bounds (a cross-origin frame): the page's own reading line decides.
     expect(hasPassed({ ...sighting(false, 400), rootBounds: null }, 440)).toBe(true);

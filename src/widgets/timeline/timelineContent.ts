@@ -1,6 +1,6 @@
 // Build time: the timeline's events worded for one language, and the details file the live widget
-// fetches when the reader first reaches for an event (timelineDetails.ts). The page itself carries
-// only what the marks need, which keeps the story's first response and the embed page light.
+// fetches when the reader first reaches for an event (loadTimelineDetails in timelineData.ts). The
+// page itself carries only what the marks need, which keeps the story and the embed page light.
 import { getStoryData } from '../../data/storyData.ts';
 import { formatDate } from '../../lib/format.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';

@@ -1,6 +1,6 @@
-// The timeline's events, periods and words reach the browser once per page, as one JSON script element, however many
-// timeline graphics the page has (the story has four, with overlapping periods). Handed to each
-// island as props, Astro would serialise them once per island, in every page's HTML.
+// The timeline's events, periods and words reach the browser once per page, as one JSON script
+// element, however many timeline graphics the page has (the story has four, with overlapping
+// periods). Handed to each island as props, Astro would serialise them once per island.
 // At build time the island's .astro file provides the data here before the component renders;
 // in the browser the component reads the JSON element, before hydrating the same markup.
 // What events say beyond their marks (descriptions, sources) is a file of its own, fetched once
