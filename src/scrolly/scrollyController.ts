@@ -13,6 +13,8 @@ export interface ScrollyStateDetail {
 
 /** The reading line sits a little above the middle of the viewport. */
 const READING_LINE = 0.55;
+/** How far above the viewport the observed area reaches: further than any page is long. */
+const ABOVE_THE_PAGE = 1_000_000;
 
 interface Block {
   scrolly: HTMLElement;
@@ -46,9 +48,10 @@ export function startScrollies(root: ParentNode = document): void {
     .filter((block) => block.steps.length > 0);
   if (blocks.length === 0) return;
   const stepOf = new Map(blocks.flatMap((block) => block.steps.map((step, index) => [step, { block, index }] as const)));
-  // The observer's root is the part of the viewport above the reading line, so a step's
-  // intersection changes exactly when its top crosses that line (or it leaves at the top).
-  // Its first report covers every step, which sets each block's first state.
+  // The observed area runs from far above the page (more than any page is long) down to the
+  // reading line, so a step's intersection changes exactly when its top crosses that line, in
+  // either direction, even when a jump (a link, the back button) takes it across without it ever
+  // being in view. Its first report covers every step, which sets each block's first state.
   const observer = new IntersectionObserver(
     (entries) => {
       const changed = new Set<Block>();
@@ -60,7 +63,7 @@ export function startScrollies(root: ParentNode = document): void {
       }
       changed.forEach(show);
     },
-    { rootMargin: `0px 0px -${Math.round((1 - READING_LINE) * 100)}% 0px`, threshold: 0 },
+    { rootMargin: `${ABOVE_THE_PAGE}px 0px -${Math.round((1 - READING_LINE) * 100)}% 0px`, threshold: 0 },
   );
   for (const block of blocks) {
     block.steps.forEach((step) => observer.observe(step));
