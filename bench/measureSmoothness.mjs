@@ -27,10 +27,22 @@ async function slowedPage(browser) {
 
 const pause = (page, ms) => page.waitForTimeout(ms);
 
+/**
+ * Opens the page and waits until it has finished loading: the load event, then a moment with
+ * nothing to do. Playwright's "network idle" comes while a slowed phone is still parsing the
+ * story's HTML; a scroll started then would count the load's own tasks, which Lighthouse's TBT
+ * already measures, as the scroll's.
+ */
+async function openLoaded(page, url) {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => document.readyState === 'complete', null, { timeout: 30_000 });
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5_000 })));
+}
+
 /** Scrolls a story page from top to bottom a third of a screen at a time. */
 export async function scrollThrough(browser, url) {
   const { context, page } = await slowedPage(browser);
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await openLoaded(page, url);
   await page.evaluate(() => (window.__bench.recording = true));
   const height = await page.evaluate(() => document.body.scrollHeight);
   for (let y = 0; y < height; y += 280) {
@@ -51,7 +63,7 @@ export async function scrollThrough(browser, url) {
  */
 export async function playThrough(browser, url) {
   const { context, page } = await slowedPage(browser);
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await openLoaded(page, url);
   await page.locator('.graphic__live astro-island[ssr], [data-embed-root]:not([data-hydrated])').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
   const buttons = page.locator('.graphic__live button:visible');
   const count = await buttons.count();
