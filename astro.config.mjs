@@ -6,6 +6,7 @@ import { relativeUrls } from './src/integrations/relativeUrls.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
 import { embedBundles } from './src/integrations/embedBundles.ts';
 import { pageCsp } from './src/integrations/pageCsp.ts';
+import { clientReach } from './src/integrations/clientReach.ts';
 import { numberLocaleDefinitions } from './src/lib/numberLocales.ts';
 
 // The public address the site is published at; used only for canonical, hreflang and Open Graph
@@ -26,7 +27,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // embedBundles writes the embed pages' scripts before relativeUrls rewrites their URLs; pageCsp
   // then narrows each page's policy; serviceWorker runs last so its version covers the final files.
-  integrations: [validateContentData(), svelte(), embedBundles({ define }), relativeUrls(), pageCsp(), serviceWorker()],
+  integrations: [validateContentData(), clientReach(), svelte(), embedBundles({ define }), relativeUrls(), pageCsp(), serviceWorker()],
   devToolbar: { enabled: false },
   vite: { define },
   // The story has no code blocks; Shiki's inline styles would need a CSP exception.

@@ -1,4 +1,5 @@
 import type { Locale } from '../lib/i18n/locales.ts';
+import type { ReachOptions } from './reachDirective.ts';
 
 /** What every widget's Island.astro receives, in the story and on its embed page alike. */
 export interface IslandProps {
@@ -29,9 +30,10 @@ export interface IslandProps {
 }
 
 /**
- * When a story widget hydrates (`client:visible={storyHydration}`): once its graphic reaches the
- * upper two thirds of the screen, not as soon as its top edge peeks in at the bottom. Until then
- * the server-rendered graphic shows the state the reader is in; a phone whose first view ends on
- * the edge of the first graphic does not hydrate it while the page loads.
+ * When a story widget comes alive (`client:reach={storyHydration}`, src/widgets/reachDirective.ts):
+ * its code is fetched as the graphic comes within a screen of the viewport, and it hydrates once
+ * the graphic reaches the upper two thirds of the screen, not as soon as its top edge peeks in at
+ * the bottom. Until then the server-rendered graphic shows the state the reader is in; a phone
+ * whose first view ends on the edge of the first graphic does not hydrate it while the page loads.
  */
-export const storyHydration = { rootMargin: '0px 0px -35% 0px' };
+export const storyHydration: ReachOptions = { approach: '0px 0px 100% 0px', reach: '0px 0px -35% 0px' };

@@ -96,3 +96,21 @@ test('a phone whose first view ends on the edge of the first graphic hydrates it
   await scrollToStep(page, 'trial', 1);
   await expect(graphic).toHaveAttribute('data-state', '1');
 });
+
+test('a widget\'s code is fetched as its graphic approaches, and the widget comes alive when the reader reaches it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname.split('/').pop()!));
+  await page.goto('en/', { waitUntil: 'networkidle' });
+  const island = page.locator('section#wallets astro-island');
+  const code = (await island.getAttribute('component-url'))!.split('/').pop()!;
+  expect(requested).not.toContain(code);
+  // The graphic's top half a screen below the bottom of the viewport: approaching, not reached.
+  await page.locator('section#wallets .graphic__live').evaluate((graphic) => {
+    window.scrollTo({ top: graphic.getBoundingClientRect().top + window.scrollY - 1.5 * window.innerHeight, behavior: 'instant' });
+  });
+  await expect.poll(() => requested).toContain(code);
+  await expect(island).toHaveAttribute('ssr', '');
+  await scrollToStep(page, 'wallets', 0);
+  await expectHydrated(page, 'section#wallets');
+});

@@ -1,0 +1,37 @@
+// `client:reach`: a story widget's code is fetched and evaluated as its graphic approaches (one
+// screen below the viewport), and the widget comes alive when the graphic reaches the reader. On a
+// slow network the code is there by the time it is needed; on a slow phone the download, parsing
+// and evaluation no longer share one task with the hydration. Registered by
+// src/integrations/clientReach.ts; the margins are `storyHydration` in islandProps.ts.
+import type { ClientDirective } from 'astro';
+
+export interface ReachOptions {
+  /** Root margin at which the code is fetched. */
+  approach: string;
+  /** Root margin at which the widget hydrates. */
+  reach: string;
+}
+
+type Hydrate = () => Promise<void>;
+
+const reachDirective: ClientDirective = (load, options, island) => {
+  const { approach, reach } = options.value as unknown as ReachOptions;
+  let loaded: Promise<Hydrate> | undefined;
+  const fetchCode = () => (loaded ??= load());
+  // The island element itself has no box (display: contents): watch what it holds, as client:visible does.
+  const once = (rootMargin: string, action: () => void) => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        action();
+      },
+      { rootMargin },
+    );
+    for (const child of island.children) observer.observe(child);
+  };
+  once(approach, () => void fetchCode());
+  once(reach, () => void fetchCode().then((hydrate) => hydrate()));
+};
+
+export default reachDirective;
