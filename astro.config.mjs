@@ -7,6 +7,7 @@ import { serviceWorker } from './src/integrations/serviceWorker.ts';
 import { embedBundles } from './src/integrations/embedBundles.ts';
 import { pageCsp } from './src/integrations/pageCsp.ts';
 import { clientReach } from './src/integrations/clientReach.ts';
+import { eagerCompileHint } from './src/integrations/eagerCompileHint.ts';
 import { numberLocaleDefinitions } from './src/lib/numberLocales.ts';
 
 // The public address the site is published at; used only for canonical, hreflang and Open Graph
@@ -29,7 +30,7 @@ export default defineConfig({
   // then narrows each page's policy; serviceWorker runs last so its version covers the final files.
   integrations: [validateContentData(), clientReach(), svelte(), embedBundles({ define }), relativeUrls(), pageCsp(), serviceWorker()],
   devToolbar: { enabled: false },
-  vite: { define },
+  vite: { define, plugins: [eagerCompileHint()] },
   // The story has no code blocks; Shiki's inline styles would need a CSP exception.
   markdown: { syntaxHighlight: false },
   // A strict Content-Security-Policy in every page's <meta>: Astro hashes the inline scripts it

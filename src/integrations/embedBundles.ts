@@ -13,6 +13,7 @@ import svelteConfig from '../../svelte.config.js';
 import { embedScriptPlaceholder } from '../embed/embedRoot.ts';
 import { embeddableWidgets, type WidgetName } from '../widgets/registry.ts';
 import { rewriteFiles } from './distFiles.ts';
+import { eagerCompileHint } from './eagerCompileHint.ts';
 
 interface Options {
   /** The same compile-time constants as the site's own Vite build. */
@@ -28,7 +29,7 @@ async function buildEmbedScript(root: string, widget: WidgetName, define: Record
     define,
     // Same preprocessing as Astro's Svelte integration, so the markup and the scoped class names
     // match the server render this script hydrates. Its CSS is not kept: the page has it inline.
-    plugins: [svelte({ ...svelteConfig, configFile: false })],
+    plugins: [svelte({ ...svelteConfig, configFile: false }), eagerCompileHint()],
     build: {
       write: false,
       modulePreload: false,

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
+import { EAGER_COMPILE_HINT } from '../../src/integrations/eagerCompileHint.ts';
 import { checkLinks, filesUnder } from '../support/linkCheck.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
@@ -32,4 +33,11 @@ test('no page loads a script, style, font or image from another host', () => {
     const loaded = tags.filter((tag: string) => !/rel=["'](canonical|alternate|sitemap)["']/.test(tag));
     expect(loaded, file).toEqual([]);
   }
+});
+
+test('every script the site ships asks V8 to compile it whole when it loads, not function by function as the reader reaches a graphic', () => {
+  const scripts = filesUnder(dist).filter((file) => file.endsWith('.js') && file.includes('/_astro/'));
+  expect(scripts.length).toBeGreaterThan(5);
+  const unmarked = scripts.filter((file) => !readFileSync(file, 'utf8').startsWith(EAGER_COMPILE_HINT));
+  expect(unmarked).toEqual([]);
 });
