@@ -1,5 +1,6 @@
 // `client:reach`: a story widget's code is fetched and evaluated as its graphic approaches (one
-// screen below the viewport), and the widget comes alive when the graphic reaches the reader. On a
+// screen below the viewport, once the page has loaded), and the widget comes alive when the
+// graphic reaches the reader. On a
 // slow network the code is there by the time it is needed; on a slow phone the download, parsing
 // and evaluation no longer share one task with the hydration. Registered by
 // src/integrations/clientReach.ts; the margins are `storyHydration` in islandProps.ts.
@@ -30,7 +31,13 @@ const reachDirective: ClientDirective = (load, options, island) => {
     );
     for (const child of island.children) observer.observe(child);
   };
-  once(approach, () => void fetchCode());
+  // Not before the page has loaded: the first graphic is often within a screen of the first view,
+  // and its code would then compete with the page itself for the network and the processor.
+  const afterLoad = (action: () => void) => {
+    if (document.readyState === 'complete') action();
+    else window.addEventListener('load', action, { once: true });
+  };
+  once(approach, () => afterLoad(() => void fetchCode()));
   once(reach, () => void fetchCode().then((hydrate) => hydrate()));
 };
 
