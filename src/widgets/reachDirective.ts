@@ -1,9 +1,8 @@
-// `client:reach`: a story widget's code is fetched and evaluated as its graphic approaches (one
+// `client:reach`: a story widget's code is fetched and compiled as its graphic approaches (one
 // screen below the viewport, once the page has loaded), and the widget comes alive when the
-// graphic reaches the reader. On a
-// slow network the code is there by the time it is needed; on a slow phone the download, parsing
-// and evaluation no longer share one task with the hydration. Registered by
-// src/integrations/clientReach.ts; the margins are `storyHydration` in islandProps.ts.
+// graphic reaches the reader. On a slow network the code is there by the time it is needed; on a
+// slow phone the download and compiling no longer share one task with the hydration. Registered
+// by src/integrations/clientReach.ts; the margins are `storyHydration` in islandProps.ts.
 import type { ClientDirective } from 'astro';
 
 export interface ReachOptions {
@@ -19,7 +18,8 @@ const reachDirective: ClientDirective = (load, options, island) => {
   const { approach, reach } = options.value as unknown as ReachOptions;
   let loaded: Promise<Hydrate> | undefined;
   const fetchCode = () => (loaded ??= load());
-  // The island element itself has no box (display: contents): watch what it holds, as client:visible does.
+  // The island element has no box of its own (display: contents): watch what it holds, as
+  // Astro's client:visible does.
   const once = (rootMargin: string, action: () => void) => {
     const observer = new IntersectionObserver(
       (entries) => {
