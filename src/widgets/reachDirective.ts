@@ -4,6 +4,7 @@
 // slow phone the download and compiling no longer share one task with the hydration. Registered
 // by src/integrations/clientReach.ts; the margins are `storyHydration` in islandProps.ts.
 import type { ClientDirective } from 'astro';
+import { afterLoad } from '../lib/afterLoad.ts';
 
 export interface ReachOptions {
   /** Root margin at which the code is fetched. */
@@ -33,10 +34,6 @@ const reachDirective: ClientDirective = (load, options, island) => {
   };
   // Not before the page has loaded: the first graphic is often within a screen of the first view,
   // and its code would then compete with the page itself for the network and the processor.
-  const afterLoad = (action: () => void) => {
-    if (document.readyState === 'complete') action();
-    else window.addEventListener('load', action, { once: true });
-  };
   once(approach, () => afterLoad(() => void fetchCode()));
   once(reach, () => void fetchCode().then((hydrate) => hydrate()));
 };

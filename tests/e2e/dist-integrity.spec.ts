@@ -41,3 +41,10 @@ test('every script the site ships asks V8 to compile it whole when it loads, not
   const unmarked = scripts.filter((file) => !readFileSync(file, 'utf8').startsWith(EAGER_COMPILE_HINT));
   expect(unmarked).toEqual([]);
 });
+
+test('no page asks for an SVG icon, which a phone decodes as a whole document on the page\'s main thread after it loads', () => {
+  const pages = filesUnder(dist).filter((file) => file.endsWith('.html'));
+  const icons = pages.flatMap((file) => readFileSync(file, 'utf8').match(/<link\b[^>]*\brel=["'][^"']*icon[^"']*["'][^>]*>/gi) ?? []);
+  expect(icons.length).toBeGreaterThan(2);
+  expect(icons.filter((tag) => /\.svg\b|image\/svg/i.test(tag))).toEqual([]);
+});
