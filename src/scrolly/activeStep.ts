@@ -18,13 +18,11 @@ export interface StepSighting {
  * layout is forced to read them). The observed area runs from far above the page down to the
  * reading line, so a step is in it exactly when its top has passed the line, however the reader
  * got there (a jump included). In a cross-origin frame the browser ignores that margin and reports
- * no root bounds; there the box says it. A step with no box says nothing (undefined): its section
- * is not laid out while it is far from view (content-visibility), or it is hidden.
+ * no root bounds; there the box says it. A step with no box (hidden) has not been reached.
  */
-export function hasPassed(sighting: StepSighting, readingLine: number): boolean | undefined {
-  const box = sighting.boundingClientRect;
-  if (box.width === 0 && box.height === 0) return undefined;
+export function hasPassed(sighting: StepSighting, readingLine: number): boolean {
   if (sighting.isIntersecting) return true;
-  if (sighting.rootBounds !== null) return false;
+  const box = sighting.boundingClientRect;
+  if (sighting.rootBounds !== null || (box.width === 0 && box.height === 0)) return false;
   return box.top <= readingLine;
 }

@@ -51,18 +51,14 @@ export function startScrollies(root: ParentNode = document): void {
   // The observed area runs from far above the page (more than any page is long) down to the
   // reading line, so a step's intersection changes exactly when its top crosses that line, in
   // either direction, even when a jump (a link, the back button) takes it across without it ever
-  // being in view. Every block starts on its first step; the first report moves on those the
-  // reader has passed. A section far from view is not laid out, and its steps report no box: what
-  // was known of them stands until the section nears the viewport and they report again.
+  // being in view. Its first report covers every step, which sets each block's first state.
   const observer = new IntersectionObserver(
     (entries) => {
       const changed = new Set<Block>();
       for (const entry of entries) {
         const where = stepOf.get(entry.target as HTMLElement);
         if (!where) continue;
-        const passed = hasPassed(entry, window.innerHeight * READING_LINE);
-        if (passed === undefined) continue;
-        where.block.passed[where.index] = passed;
+        where.block.passed[where.index] = hasPassed(entry, window.innerHeight * READING_LINE);
         changed.add(where.block);
       }
       changed.forEach(show);
@@ -70,22 +66,7 @@ export function startScrollies(root: ParentNode = document): void {
     { rootMargin: `${ABOVE_THE_PAGE}px 0px -${Math.round((1 - READING_LINE) * 100)}% 0px`, threshold: 0 },
   );
   for (const block of blocks) {
-    show(block);
     block.steps.forEach((step) => observer.observe(step));
     block.scrolly.dataset.scrollyReady = '';
   }
-  // The observer reports changes only: when a section comes back into layout, its steps are
-  // observed afresh, which makes it report where they now are.
-  document.addEventListener(
-    'contentvisibilityautostatechange',
-    (event) => {
-      if (!(event.target instanceof Node) || ('skipped' in event && event.skipped)) return;
-      for (const step of stepOf.keys()) {
-        if (!event.target.contains(step)) continue;
-        observer.unobserve(step);
-        observer.observe(step);
-      }
-    },
-    { capture: true },
-  );
 }

@@ -67,24 +67,6 @@ test('a jump that carries every step past the reading line unseen lands on the l
   await expect(block.locator('.graphic__live [data-widget]')).toHaveAttribute('data-state', state!);
 });
 
-test('a section left far behind and jumped back to shows the step in view, not the one it was left on', async ({ page }) => {
-  await page.goto('en/');
-  const block = page.locator('section#wallets [data-scrolly]');
-  const steps = block.locator('.scrolly-step');
-  const last = (await steps.count()) - 1;
-  await scrollToStep(page, 'wallets', last);
-  await expect(block).toHaveAttribute('data-scrolly-step', String(last));
-  // Far below it, the section is no longer laid out (content-visibility), so its steps go unseen.
-  await page.locator('section#sources').evaluate((section) => section.scrollIntoView({ behavior: 'instant' }));
-  await expect.poll(() => steps.first().evaluate((step) => step.checkVisibility({ contentVisibilityAuto: true }))).toBe(false);
-  // Back to its top in one jump (a link from the contents): no step has passed the reading line.
-  await page.locator('section#wallets').evaluate((section) => section.scrollIntoView({ behavior: 'instant' }));
-  await expect(block).toHaveAttribute('data-scrolly-step', '0');
-  await expect(steps.first()).toHaveClass(/is-active/);
-  await expectHydrated(page, 'section#wallets');
-  await expect(block.locator('.graphic__live [data-widget]')).toHaveAttribute('data-state', '0');
-});
-
 test('with reduced motion the graphic changes state without any transition', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('en/');
