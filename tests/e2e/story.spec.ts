@@ -32,6 +32,21 @@ for (const locale of locales) {
       }
     });
 
+    test('takes a reader who follows a citation from the top of the story to its source, in view', async ({ page }) => {
+      await page.goto(storyUrl[locale]);
+      const cite = page.locator('section.story__section a[data-cite]').first();
+      const target = page.locator((await cite.getAttribute('href'))!);
+      await cite.click();
+      await expect(page).toHaveURL(/#source-/);
+      // Let whatever lays itself out after the jump do so (a few frames), then look.
+      await page.evaluate(() => new Promise((done) => {
+        let frames = 5;
+        const next = () => (--frames === 0 ? done(undefined) : requestAnimationFrame(next));
+        requestAnimationFrame(next);
+      }));
+      await expect(target).toBeInViewport();
+    });
+
     test('has the metadata a newsroom and a search engine expect', async ({ page }) => {
       await page.goto(storyUrl[locale]);
       const other = locale === 'fr' ? 'en' : 'fr';
