@@ -3,9 +3,7 @@
 // and the redraw no longer share one long task, and a phone answers the tap at once (INP).
 // Values that change again before they are drawn are skipped: only the latest is drawn.
 import { untrack } from 'svelte';
-
-/** How long to wait for an animation frame before drawing anyway: a hidden embed gets none. */
-const NO_FRAME_MS = 100;
+import { afterNextPaint } from './afterNextPaint.ts';
 
 /** Reads `source` now, and updates `current` once the browser has painted since it changed. */
 export function afterPaint<T>(source: () => T): { readonly current: T } {
@@ -14,17 +12,7 @@ export function afterPaint<T>(source: () => T): { readonly current: T } {
   $effect(() => {
     const next = source();
     if (Object.is(next, untrack(() => current))) return;
-    let draw: ReturnType<typeof setTimeout> | undefined;
-    const schedule = () => {
-      if (draw === undefined) draw = setTimeout(() => (current = next), 0);
-    };
-    const frame = requestAnimationFrame(schedule);
-    const fallback = setTimeout(schedule, NO_FRAME_MS);
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(fallback);
-      clearTimeout(draw);
-    };
+    return afterNextPaint(() => (current = next));
   });
   return {
     get current() {
