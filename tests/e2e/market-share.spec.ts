@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectHydrated } from '../support/hydrate.ts';
+import { watchRedraws } from '../support/redraw.ts';
 import { csvParse } from 'd3-dsv';
 import { formatPercent, formatQuarter } from '../../src/lib/format.ts';
 
@@ -310,18 +311,12 @@ test.describe('accessibility and small screens', () => {
 
   test('without reduced motion the parts slide apart (a CSS transition, not a jump) and end clear of each other', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await watchRedraws(page);
     const widget = await openEmbed(page, 'en');
     // The chart redraws a frame after the tap: list what moves as soon as it has.
     const sliding = await page.evaluate(async () => {
       const root = document.querySelector<HTMLElement>('[data-widget="market-share"]')!;
-      const redrawn = new Promise<void>((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (root.dataset.state !== '1') return;
-          observer.disconnect();
-          resolve();
-        });
-        observer.observe(root, { attributes: true, attributeFilter: ['data-state'] });
-      });
+      const redrawn = window.attributeChange(root, 'data-state', '1');
       root.querySelectorAll<HTMLButtonElement>('.buttons button')[1]!.click();
       await redrawn;
       return document

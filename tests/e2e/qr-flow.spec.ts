@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectHydrated } from '../support/hydrate.ts';
+import { watchRedraws } from '../support/redraw.ts';
 import jsQR from 'jsqr';
 import { DEFAULT_AMOUNT_FEN } from '../../src/widgets/qr-flow/amount.ts';
 import { describeFlowState } from '../../src/widgets/qr-flow/describeFlow.ts';
@@ -259,19 +260,13 @@ test.describe('the QR code', () => {
 });
 
 test.describe('reduced motion', () => {
+  test.beforeEach(({ page }) => watchRedraws(page));
+
   /** Clicks "Next step" and lists what is animating in the first frame after the phones are redrawn. */
   const stepAndListAnimations = (page: Page) =>
     page.evaluate(async () => {
       const figure = document.querySelector<HTMLElement>('[data-widget="qr-flow"]')!;
-      const before = figure.dataset.state;
-      const redrawn = new Promise<void>((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (figure.dataset.state === before) return;
-          observer.disconnect();
-          resolve();
-        });
-        observer.observe(figure, { attributes: true, attributeFilter: ['data-state'] });
-      });
+      const redrawn = window.attributeChange(figure, 'data-state');
       const next = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Next step')!;
       next.click();
       await redrawn;

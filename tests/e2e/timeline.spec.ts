@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectHydrated } from '../support/hydrate.ts';
+import { watchRedraws } from '../support/redraw.ts';
 import { trackRequests } from '../support/network.ts';
 import { readFileSync } from 'node:fs';
 import { formatDate } from '../../src/lib/format.ts';
@@ -278,23 +279,17 @@ test.describe('timeline embed controls', () => {
       }, frames);
     const zoomAndWatch = async () => {
       // The chart redraws a frame after the tap: watch from the moment it does.
-      await page.evaluate(
-        () =>
-          new Promise<void>((resolve) => {
-            const figure = document.querySelector<HTMLElement>('.graphic__live [data-widget="timeline"]')!;
-            const observer = new MutationObserver(() => {
-              if (figure.dataset.period !== 'trial-2022') return;
-              observer.disconnect();
-              resolve();
-            });
-            observer.observe(figure, { attributes: true, attributeFilter: ['data-period'] });
-            document.querySelector<HTMLButtonElement>('.graphic__live button[data-period="trial-2022"]')!.click();
-          }),
-      );
+      await page.evaluate(() => {
+        const figure = document.querySelector<HTMLElement>('.graphic__live [data-widget="timeline"]')!;
+        const redrawn = window.attributeChange(figure, 'data-period', 'trial-2022');
+        document.querySelector<HTMLButtonElement>('.graphic__live button[data-period="trial-2022"]')!.click();
+        return redrawn;
+      });
       const soon = await positionsAfter(2);
       const later = await positionsAfter(20);
       return soon === later;
     };
+    await watchRedraws(page);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('en/embed/timeline/');
     await hydrated(page);
