@@ -39,11 +39,9 @@ for (const locale of locales) {
       await cite.click();
       await expect(page).toHaveURL(/#source-/);
       // Let whatever lays itself out after the jump do so (a few frames), then look.
-      await page.evaluate(() => new Promise((done) => {
-        let frames = 5;
-        const next = () => (--frames === 0 ? done(undefined) : requestAnimationFrame(next));
-        requestAnimationFrame(next);
-      }));
+      await page.evaluate(async () => {
+        for (let frame = 0; frame < 5; frame++) await new Promise(requestAnimationFrame);
+      });
       await expect(target).toBeInViewport();
     });
 
