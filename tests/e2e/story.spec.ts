@@ -45,6 +45,22 @@ for (const locale of locales) {
       await expect(target).toBeInViewport();
     });
 
+    test('sets its text in its own typeface once the reader has it (a later visit)', async ({ page }) => {
+      // On a first visit the font may come too late for the first paint and is then not used
+      // (font-display: optional, no layout shift); on the next, it is at hand.
+      await page.goto(storyUrl[locale]);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await page.reload();
+      // The fonts the browser actually drew the first paragraph with, as DevTools reports them.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument');
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.story__dek' });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      expect(fonts.map((font) => font.familyName)).toContain('Source Serif 4');
+    });
+
     test('has the metadata a newsroom and a search engine expect', async ({ page }) => {
       await page.goto(storyUrl[locale]);
       const other = locale === 'fr' ? 'en' : 'fr';
