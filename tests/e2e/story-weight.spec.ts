@@ -65,6 +65,27 @@ for (const locale of ['fr', 'en'] as Locale[]) {
       expect(total).toBeLessThanOrEqual(budget.firstViewFontsBytes);
     });
 
+    // Every size, weight and face of text is a font instance the browser builds before it lays a
+    // line out (src/styles/tokens.css): the story keeps to a few steps.
+    test('sets its text in at most 12 faces, sizes and weights', async ({ page }) => {
+      await page.goto(storyUrl[locale]);
+      const styles = await page.evaluate(() => {
+        const seen = new Set<string>();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement;
+          if (!node.textContent?.trim() || !element || element.closest('svg, script, style, noscript, template')) continue;
+          if (!element.checkVisibility()) continue;
+          const style = getComputedStyle(element);
+          seen.add(`${style.fontFamily.split(',')[0]} ${style.fontSize} ${style.fontWeight} ${style.fontStyle}`);
+        }
+        return [...seen].sort();
+      });
+      console.log(`story ${locale}: text in ${styles.length} styles: ${styles.join('; ')}`);
+      expect(styles.length).toBeGreaterThan(4);
+      expect(styles.length).toBeLessThanOrEqual(12);
+    });
+
     // One round trip: a phone paints its first view from the first 14 KB of the gzip HTML,
     // without waiting for any other file. The whole HTML, which carries the story, its sources
     // and each graphic's server-rendered state, streams in after (55-58 KB gzip in all).
