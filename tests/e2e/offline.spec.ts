@@ -39,8 +39,11 @@ async function stepMovesGraphic(page: Page) {
 
 /** The timeline fetches its descriptions when the reader reaches for an event: offline too. */
 async function timelineCardReads(page: Page) {
-  const mark = page.locator('.graphic__live g.tl-event:not(.is-out)').first();
+  const live = page.locator('.graphic__live').filter({ has: page.locator('g.tl-event') }).first();
+  const mark = live.locator('g.tl-event:not(.is-out)').first();
   await mark.scrollIntoViewIfNeeded();
+  // Before it hydrates the mark is only its server-drawn picture, and a hover does nothing.
+  await expect(live.locator('astro-island[ssr], [data-embed-root]:not([data-hydrated])')).toHaveCount(0);
   await mark.hover();
   await expect(page.locator('.graphic__live .tl-card__text').first()).toHaveText(/\S{3,}.*\S{3,}/);
   await expect(page.locator('.graphic__live .tl-card__missing')).toHaveCount(0);

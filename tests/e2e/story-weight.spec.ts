@@ -86,6 +86,18 @@ for (const locale of ['fr', 'en'] as Locale[]) {
       expect(styles.length).toBeLessThanOrEqual(12);
     });
 
+    // Layout, not only bytes: the graphics hold half the page's boxes, and a phone lays out only
+    // those near the reader while the story loads, the others as the reader reaches them.
+    test('lays a graphic out as the reader nears it, not while the story loads', async ({ page }) => {
+      await page.goto(storyUrl[locale]);
+      const graphics = page.locator('.scrolly:not(.scrolly--flat) .graphic');
+      const laidOut = () => graphics.evaluateAll((all) => all.map((graphic) => graphic.querySelector('figure')?.checkVisibility({ contentVisibilityAuto: true }) ?? false));
+      expect(await graphics.count()).toBeGreaterThan(3);
+      expect((await laidOut()).slice(1)).not.toContain(true);
+      await graphics.last().scrollIntoViewIfNeeded();
+      await expect.poll(async () => (await laidOut()).at(-1)).toBe(true);
+    });
+
     // One round trip: a phone paints its first view from the first 14 KB of the gzip HTML,
     // without waiting for any other file. The whole HTML, which carries the story, its sources
     // and each graphic's server-rendered state, streams in after (55-58 KB gzip in all).
