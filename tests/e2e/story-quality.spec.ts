@@ -81,6 +81,26 @@ for (const locale of locales) {
       await expect(page.locator('.graphic__live').first()).toBeAttached();
     });
 
+    // A screen reader reads each source's words in their own language (WCAG 3.1.2).
+    test('marks every Chinese word as Chinese, and English source titles as English in French', async ({ page }) => {
+      await page.goto(storyUrl[locale]);
+      const chinese = await page.evaluate(() => {
+        const found: { text: string; lang: string | null | undefined }[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (/\p{Script=Han}/u.test(node.textContent ?? '')) found.push({ text: node.textContent!.trim(), lang: node.parentElement?.closest('[lang]')?.getAttribute('lang') });
+        }
+        return found;
+      });
+      expect(chinese.length).toBeGreaterThan(5);
+      for (const run of chinese) expect(run.lang, run.text).toBe('zh');
+      const titles = page.locator('#sources li > a[href^="http"]');
+      expect(await titles.count()).toBeGreaterThan(100);
+      // Each title's language, from its own lang or the page's: never French (none is).
+      const titleLanguages = new Set(await titles.evaluateAll((links) => links.map((link) => link.closest('[lang]')?.getAttribute('lang'))));
+      expect([...titleLanguages].sort()).toEqual(['en', 'zh']);
+    });
+
     test('nothing scrolls sideways on a 320 px screen', async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(storyUrl[locale]);
