@@ -16,8 +16,12 @@ export interface TextRun {
   chinese: boolean;
 }
 
-/** The text cut into runs of Chinese and the rest: "Beijing News (新京报)" has the name apart. */
+/**
+ * The text cut into runs of Chinese and the rest: "Beijing News (新京报)" has the name apart. A
+ * text all in Chinese is one run, quotation marks and all.
+ */
 export function chineseRuns(text: string): TextRun[] {
+  if (sourceTextLanguage(text) === 'zh') return [{ text, chinese: true }];
   const runs: TextRun[] = [];
   let from = 0;
   for (const match of text.matchAll(chinese)) {

@@ -19,6 +19,10 @@ describe('Chinese runs', () => {
       { text: ')', chinese: false },
     ]);
   });
+  it('keeps a text all in Chinese whole, its quotation marks included', () => {
+    const title = '首场“部长通道”有“新面孔”！曾是“国产大飞机掌门人”';
+    expect(chineseRuns(title)).toEqual([{ text: title, chinese: true }]);
+  });
   it('keeps Chinese punctuation inside its run and leaves text without Chinese whole', () => {
     expect(chineseRuns('站长网：淘宝')).toEqual([{ text: '站长网：淘宝', chinese: true }]);
     expect(chineseRuns('Reuters')).toEqual([{ text: 'Reuters', chinese: false }]);
