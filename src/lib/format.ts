@@ -18,9 +18,19 @@ export function formatPercent(value: number, locale: Locale, fractionDigits = 1)
   return formatNumber(value, locale, fractionDigits) + definitions[locale].percent!;
 }
 
+// d3 parses a specifier each time a format is made: a chart labels dozens of values as it
+// hydrates, so each locale and specifier gets one formatter.
+const formatters = new Map<string, (value: number) => string>();
+const d3Format = (locale: Locale, specifier: string) => {
+  const key = `${locale} ${specifier}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) formatters.set(key, (formatter = d3Locale(locale).format(specifier)));
+  return formatter;
+};
+
 /** Trailing zeros dropped ("~"), as Intl does with minimumFractionDigits 0. */
 export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
-  return d3Locale(locale).format(`,.${fractionDigits}~f`)(roundHalfExpand(value, fractionDigits));
+  return d3Format(locale, `,.${fractionDigits}~f`)(roundHalfExpand(value, fractionDigits));
 }
 
 /** Rounds as Intl does, on the decimal digits (7.35 → 7.4), where toFixed sees 7.3499… in binary. */
@@ -40,7 +50,7 @@ export function formatMillions(millions: number, locale: Locale): string {
 }
 
 export function formatYuan(amount: number, locale: Locale): string {
-  return d3Locale(locale).format('$,.2f')(amount);
+  return d3Format(locale, '$,.2f')(amount);
 }
 
 export type DatePrecision = 'day' | 'month' | 'year';
