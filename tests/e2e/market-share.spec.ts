@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectHydrated } from '../support/hydrate.ts';
 import { watchRedraws } from '../support/redraw.ts';
+import { watchSquares } from '../support/squares.ts';
 import { csvParse } from 'd3-dsv';
 import { formatPercent, formatQuarter } from '../../src/lib/format.ts';
 
@@ -257,6 +258,7 @@ test.describe('accessibility and small screens', () => {
 
   test('at 320 px every label stays legible and inside the frame, with no horizontal scroll', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 720 });
+    await watchSquares(page);
     for (const locale of locales) {
       const widget = await openEmbed(page, locale);
       await page.locator('.graphic__live details.data-table > summary').click();
@@ -277,7 +279,10 @@ test.describe('accessibility and small screens', () => {
             }),
           );
           // Labels must not sit on the marks either (a name running into its bar, a value over the squares).
-          const marks = [...svg.querySelectorAll('rect.fill, rect.cell')].filter((m) => getComputedStyle(m).visibility === 'visible').map((m) => m.getBoundingClientRect());
+          const visible = (m: Element) => getComputedStyle(m).visibility === 'visible';
+          const bars = [...svg.querySelectorAll('rect.fill')].filter(visible).map((m) => m.getBoundingClientRect());
+          const squares = [...svg.querySelectorAll<SVGPathElement>('path.cell')].filter(visible).flatMap((path) => window.squareBoxes(path));
+          const marks = [...bars, ...squares];
           boxes.forEach((a) =>
             marks.forEach((m) => {
               const x = Math.min(a.box.right, m.right) - Math.max(a.box.left, m.left);
@@ -312,6 +317,7 @@ test.describe('accessibility and small screens', () => {
   test('without reduced motion the parts slide apart (a CSS transition, not a jump) and end clear of each other', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await watchRedraws(page);
+    await watchSquares(page);
     const widget = await openEmbed(page, 'en');
     // The chart redraws a frame after the tap: list what moves as soon as it has.
     const sliding = await page.evaluate(async () => {
@@ -326,7 +332,8 @@ test.describe('accessibility and small screens', () => {
     });
     expect(sliding.some((name) => name.includes('part-cells')), sliding.join(' / ')).toBe(true);
     await settled(page);
-    const parts = await widget.locator('svg .part-cells').evaluateAll((groups) => groups.map((group) => [...group.querySelectorAll('rect')].map((rect) => rect.getBoundingClientRect())));
+    const parts = await widget.locator('svg .part-cells path.cell').evaluateAll((paths) => paths.map((path) => window.squareBoxes(path as SVGPathElement)));
+    expect(parts.map((squares) => squares.length).reduce((a, b) => a + b), 'squares drawn').toBe(100);
     // Where two neighbouring parts face each other (rows closer than two squares), a visible gap separates them.
     for (const [first, second] of [[0, 1], [1, 2]] as const) {
       for (const a of parts[first]!) for (const b of parts[second]!) if (Math.abs(a.top - b.top) < 2 * a.height) expect(b.left - a.right).toBeGreaterThan(4);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readStoryData } from '../../src/data/readStoryData.ts';
 import { latestSplit } from '../../src/widgets/market-share/shareData.ts';
-import { allocateCells, cellPosition, CELL_COUNT, GRID_BOTTOM, groupEdges, largestRemainder, partOffset, thresholdX, unitCells } from '../../src/widgets/market-share/unitCells.ts';
+import { allocateCells, cellPosition, CELL_COUNT, GRID_BOTTOM, groupEdges, largestRemainder, partOffset, squaresPath, thresholdX, unitCells } from '../../src/widgets/market-share/unitCells.ts';
 import { CHART_WIDTH } from '../../src/widgets/market-share/chartFrame.ts';
 
 describe('largest-remainder rounding', () => {
@@ -87,5 +87,10 @@ describe('the 100-square block of the latest quarter', () => {
     const tenth = cellPosition(cells[90]!).x;
     expect(thresholdX(90)).toBeGreaterThan(ninth + 21 - 0.01);
     expect(thresholdX(90)).toBeLessThan(tenth + 0.01);
+  });
+  it('draws each part\'s squares as one path, one closed square per cell, where the cell sits', () => {
+    const cells = unitCells(counts).filter((cell) => cell.group === 'tenpay');
+    const squares = [...squaresPath(cells).matchAll(/M(-?[\d.]+),(-?[\d.]+)h21v21h-21Z/g)].map(([, x, y]) => ({ x: Number(x), y: Number(y) }));
+    expect(squares).toEqual(cells.map(cellPosition));
   });
 });

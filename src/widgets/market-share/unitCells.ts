@@ -96,14 +96,23 @@ export function groupEdges(counts: CellCounts, group: CellGroup, apart: boolean)
 /** The x of the line after `cells` squares of the shared block (whole columns), to mark a threshold such as 90 %. */
 export const thresholdX = (cells: number): number => TOGETHER_LEFT + (cells / COLUMNS) * STEP - (STEP - CELL_SIZE) / 2;
 
+const square = (left: number, top: number, size: number): string => `M${left},${top}h${size}v${size}h${-size}Z`;
+
+/**
+ * A part's squares drawn as one path, in the shared block's places (the part's group slides them
+ * in view 1): three elements for the browser to hydrate and lay out instead of a hundred.
+ */
+export function squaresPath(cells: readonly UnitCell[]): string {
+  return cells.map((cell) => { const { x, y } = cellPosition(cell); return square(x, y, CELL_SIZE); }).join('');
+}
+
 /** One path covering a part's squares and the gutters between them: the hover, tap and focus target of that part. */
 export function cellsPath(cells: readonly UnitCell[], apart: boolean): string {
   const gutter = (STEP - CELL_SIZE) / 2;
   return cells
     .map((cell) => {
       const { x, y } = cellPosition(cell);
-      const left = x + partOffset(cell.group, apart) - gutter;
-      return `M${left},${y - gutter}h${STEP}v${STEP}h${-STEP}Z`;
+      return square(x + partOffset(cell.group, apart) - gutter, y - gutter, STEP);
     })
     .join('');
 }
