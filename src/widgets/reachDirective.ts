@@ -35,7 +35,9 @@ const reachDirective: ClientDirective = (load, options, island) => {
   // Not before the page has loaded: the first graphic is often within a screen of the first view,
   // and its code would then compete with the page itself for the network and the processor.
   once(approach, () => afterLoad(() => void fetchCode()));
-  once(reach, () => void fetchCode().then((hydrate) => hydrate()));
+  // Observers report during the browser's rendering work, which already holds the frame's style,
+  // layout and paint: the hydration gets a task of its own.
+  once(reach, () => void fetchCode().then((hydrate) => setTimeout(hydrate, 0)));
 };
 
 export default reachDirective;
