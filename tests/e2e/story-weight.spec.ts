@@ -87,16 +87,30 @@ for (const locale of ['fr', 'en'] as Locale[]) {
       expect(styles.length).toBeLessThanOrEqual(12);
     });
 
-    // Layout, not only bytes: the graphics hold half the page's boxes, and a phone lays out only
-    // those near the reader while the story loads, the others as the reader reaches them.
-    test('lays a graphic out as the reader nears it, not while the story loads', async ({ page }) => {
+    // Layout, not only bytes: the graphics hold half the page's boxes and the source list a
+    // hundred-odd entries. A phone lays out only what is near the reader while the story loads,
+    // the rest afterwards, a little at a time while it is idle, before the reader gets there.
+    test('lays the graphics and the sources out after the story has loaded, in idle time, not while it loads', async ({ page }) => {
+      await page.addInitScript(() => {
+        addEventListener('load', () => {
+          const laidOut = (selector: string) => [...document.querySelectorAll(selector)].map((element) => element.checkVisibility({ contentVisibilityAuto: true }));
+          (window as unknown as { atLoad: unknown }).atLoad = { graphics: laidOut('.scrolly:not(.scrolly--flat) .graphic figure'), sources: laidOut('.source-list > li > a') };
+        });
+      });
       await page.goto(storyUrl[locale]);
-      const graphics = page.locator('.scrolly:not(.scrolly--flat) .graphic');
-      const laidOut = () => graphics.evaluateAll((all) => all.map((graphic) => graphic.querySelector('figure')?.checkVisibility({ contentVisibilityAuto: true }) ?? false));
-      expect(await graphics.count()).toBeGreaterThan(3);
-      expect((await laidOut()).slice(1)).not.toContain(true);
-      await graphics.last().scrollIntoViewIfNeeded();
-      await expect.poll(async () => (await laidOut()).at(-1)).toBe(true);
+      const now = () =>
+        page.evaluate(() => {
+          const laidOut = (selector: string) => [...document.querySelectorAll(selector)].map((element) => element.checkVisibility({ contentVisibilityAuto: true }));
+          return { graphics: laidOut('.scrolly:not(.scrolly--flat) .graphic figure'), sources: laidOut('.source-list > li > a') };
+        });
+      const atLoad = await page.evaluate(() => (window as unknown as { atLoad: { graphics: boolean[]; sources: boolean[] } }).atLoad);
+      expect(atLoad.graphics.length).toBeGreaterThan(3);
+      expect(atLoad.sources.length).toBeGreaterThan(100);
+      expect(atLoad.graphics.slice(1), 'graphics laid out by the load').not.toContain(true);
+      expect(atLoad.sources, 'sources laid out by the load').not.toContain(true);
+      // Without the reader scrolling, everything is laid out soon after.
+      await expect.poll(async () => Object.values(await now()).flat().includes(false), { timeout: 15_000 }).toBe(false);
+      expect(await page.evaluate(() => scrollY)).toBe(0);
     });
 
     // One round trip: a phone paints its first view from the first 14 KB of the gzip HTML,
