@@ -88,29 +88,29 @@ for (const locale of ['fr', 'en'] as Locale[]) {
     });
 
     // Layout, not only bytes: the graphics hold half the page's boxes and the source list a
-    // hundred-odd entries. A phone lays out only what is near the reader while the story loads,
-    // the rest afterwards, a little at a time while it is idle, before the reader gets there.
-    test('lays the graphics and the sources out after the story has loaded, in idle time, not while it loads', async ({ page }) => {
+    // hundred-odd entries. A phone lays out only what is near the reader while the story loads;
+    // a graphic as the reader nears it; the sources a few at a time while the phone is idle, from
+    // the reader's first scroll, before the reader gets there.
+    test('lays out neither the graphics nor the sources while the story loads; the sources from the first scroll, the graphics as the reader nears them', async ({ page }) => {
+      const laidOut = (selector: string) => page.locator(selector).evaluateAll((all) => all.map((element) => element.checkVisibility({ contentVisibilityAuto: true })));
       await page.addInitScript(() => {
         addEventListener('load', () => {
-          const laidOut = (selector: string) => [...document.querySelectorAll(selector)].map((element) => element.checkVisibility({ contentVisibilityAuto: true }));
-          (window as unknown as { atLoad: unknown }).atLoad = { graphics: laidOut('.scrolly:not(.scrolly--flat) .graphic figure'), sources: laidOut('.source-list > li > a') };
+          const laidOutNow = (selector: string) => [...document.querySelectorAll(selector)].map((element) => element.checkVisibility({ contentVisibilityAuto: true }));
+          (window as unknown as { atLoad: unknown }).atLoad = { graphics: laidOutNow('.scrolly:not(.scrolly--flat) .graphic figure'), sources: laidOutNow('.source-list > li > a') };
         });
       });
       await page.goto(storyUrl[locale]);
-      const now = () =>
-        page.evaluate(() => {
-          const laidOut = (selector: string) => [...document.querySelectorAll(selector)].map((element) => element.checkVisibility({ contentVisibilityAuto: true }));
-          return { graphics: laidOut('.scrolly:not(.scrolly--flat) .graphic figure'), sources: laidOut('.source-list > li > a') };
-        });
       const atLoad = await page.evaluate(() => (window as unknown as { atLoad: { graphics: boolean[]; sources: boolean[] } }).atLoad);
       expect(atLoad.graphics.length).toBeGreaterThan(3);
       expect(atLoad.sources.length).toBeGreaterThan(100);
       expect(atLoad.graphics.slice(1), 'graphics laid out by the load').not.toContain(true);
       expect(atLoad.sources, 'sources laid out by the load').not.toContain(true);
-      // Without the reader scrolling, everything is laid out soon after.
-      await expect.poll(async () => Object.values(await now()).flat().includes(false), { timeout: 15_000 }).toBe(false);
-      expect(await page.evaluate(() => scrollY)).toBe(0);
+      // A first scroll, far from the list: all its entries are laid out before the reader is near.
+      await page.mouse.wheel(0, 200);
+      await expect.poll(async () => (await laidOut('.source-list > li > a')).includes(false), { timeout: 15_000 }).toBe(false);
+      expect(await page.evaluate(() => scrollY)).toBeLessThan(1000);
+      await page.locator('.scrolly:not(.scrolly--flat) .graphic').last().scrollIntoViewIfNeeded();
+      await expect.poll(async () => (await laidOut('.scrolly:not(.scrolly--flat) .graphic figure')).at(-1)).toBe(true);
     });
 
     // One round trip: a phone paints its first view from the first 14 KB of the gzip HTML,
