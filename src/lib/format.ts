@@ -4,7 +4,7 @@
 // build time (numberLocales.ts): Intl's first use in a tab is a long task on a phone.
 import { formatLocale, type FormatLocaleObject } from 'd3-format';
 import { intlLocale, type Locale } from './i18n/locales.ts';
-import { dateTimeFormat, numberFormat } from './intlCache.ts';
+import { cached, dateTimeFormat, numberFormat } from './intlCache.ts';
 import { numberLocaleDefinitions } from './numberLocales.ts';
 
 // Baked in by astro.config.mjs (vite.define); computed from Intl where it is not (unit tests).
@@ -18,15 +18,7 @@ export function formatPercent(value: number, locale: Locale, fractionDigits = 1)
   return formatNumber(value, locale, fractionDigits) + definitions[locale].percent!;
 }
 
-// d3 parses a specifier each time a format is made: a chart labels dozens of values as it
-// hydrates, so each locale and specifier gets one formatter.
-const formatters = new Map<string, (value: number) => string>();
-const d3Format = (locale: Locale, specifier: string) => {
-  const key = `${locale} ${specifier}`;
-  let formatter = formatters.get(key);
-  if (formatter === undefined) formatters.set(key, (formatter = d3Locale(locale).format(specifier)));
-  return formatter;
-};
+const d3Format = (locale: Locale, specifier: string) => cached('d3', locale, { specifier }, () => d3Locale(locale).format(specifier));
 
 /** Trailing zeros dropped ("~"), as Intl does with minimumFractionDigits 0. */
 export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {

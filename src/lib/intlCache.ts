@@ -1,14 +1,10 @@
-// Building an Intl formatter costs far more than using one: a chart that made a new one for each
-// label spent most of its hydration there (long tasks on a slow phone). One per locale and
-// options, kept for the page's lifetime.
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat>();
+// Building a formatter costs far more than using one: a chart that made a new one for each label
+// spent most of its hydration there (long tasks on a slow phone). One per kind, locale and
+// options, kept for the page's lifetime: Intl's, and d3-format's (format.ts), whose specifier is
+// parsed each time one is made.
+const cache = new Map<string, unknown>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat>(
-  kind: string,
-  locale: string,
-  options: object,
-  make: () => T,
-): T {
+export function cached<T>(kind: string, locale: string, options: object, make: () => T): T {
   const key = `${kind}|${locale}|${JSON.stringify(options)}`;
   let formatter = cache.get(key) as T | undefined;
   if (formatter === undefined) {
