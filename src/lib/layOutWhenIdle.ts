@@ -7,6 +7,7 @@
 // meets the browser's own on-demand layout, as before. Only for small elements: one that takes
 // long to lay out (a graphic) would make its idle task a long one.
 import { afterLoad } from './afterLoad.ts';
+import { whenIdle } from './whenIdle.ts';
 
 /**
  * Work per idle task, in ms: a long task is 50 ms, and Lighthouse counts a desktop's task four
@@ -14,30 +15,19 @@ import { afterLoad } from './afterLoad.ts';
  */
 const SLICE_MS = 4;
 
-const queue: HTMLElement[] = [];
-let scheduled = false;
-
-const whenIdle = (work: () => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work);
-  else setTimeout(work, 50);
-};
-
-function layOutSlice(): void {
-  const start = performance.now();
-  while (queue.length > 0 && performance.now() - start < SLICE_MS) {
-    const element = queue.shift()!;
-    element.style.contentVisibility = 'visible';
-    // Reading its height lays it out now, inside this short task, instead of in a scroll frame.
-    void element.offsetHeight;
-  }
-  if (queue.length > 0) whenIdle(layOutSlice);
-  else scheduled = false;
-}
-
-/** Queues `elements` (each with `content-visibility: auto`) to be laid out in idle time, in this order. */
+/** Lays `elements` (each with `content-visibility: auto`) out in idle time, in this order. */
 export function layOutWhenIdle(elements: Iterable<HTMLElement>): void {
-  queue.push(...elements);
-  if (scheduled || queue.length === 0) return;
-  scheduled = true;
+  const queue = [...elements];
+  const layOutSlice = () => {
+    const start = performance.now();
+    while (queue.length > 0 && performance.now() - start < SLICE_MS) {
+      const element = queue.shift()!;
+      element.style.contentVisibility = 'visible';
+      // Reading its height lays it out now, inside this short task, instead of in a scroll frame.
+      void element.offsetHeight;
+    }
+    if (queue.length > 0) whenIdle(layOutSlice);
+  };
+  if (queue.length === 0) return;
   afterLoad(() => addEventListener('scroll', () => whenIdle(layOutSlice), { once: true, passive: true }));
 }
