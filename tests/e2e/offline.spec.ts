@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startNginx } from '../support/nginx.mjs';
+import { expectHydrated } from '../support/hydrate.ts';
 
 const subPath = '/graphics/2022/alipay-wechat/';
 
@@ -43,7 +44,7 @@ async function timelineCardReads(page: Page) {
   const mark = live.locator('g.tl-event:not(.is-out)').first();
   await mark.scrollIntoViewIfNeeded();
   // Before it hydrates the mark is only its server-drawn picture, and a hover does nothing.
-  await expect(live.locator('astro-island[ssr], [data-embed-root]:not([data-hydrated])')).toHaveCount(0);
+  await expectHydrated(live);
   await mark.hover();
   await expect(page.locator('.graphic__live .tl-card__text').first()).toHaveText(/\S{3,}.*\S{3,}/);
   await expect(page.locator('.graphic__live .tl-card__missing')).toHaveCount(0);
