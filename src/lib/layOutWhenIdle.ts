@@ -1,8 +1,8 @@
 // Lays out, while the browser has nothing else to do, small things the page skips at load with
 // `content-visibility: auto` (the source list's entries). Left to the browser, they would be laid
 // out in the frames the reader scrolls them near, many at once: a quarter of a second for the
-// source list on a phone. Here a few are laid out in each short idle task, in page order, from
-// the reader's first scroll, long before they get there: a reader who only reads the first
+// source list on a phone. Here a batch of them is laid out in each short idle task, in page order,
+// from the reader's first scroll, long before they get there: a reader who only reads the first
 // screen costs the phone nothing, and the work stays out of the load. A reader who jumps ahead
 // meets the browser's own on-demand layout, as before. Only for small elements: one that takes
 // long to lay out (a graphic) would make its idle task a long one.
@@ -10,24 +10,36 @@ import { afterLoad } from './afterLoad.ts';
 import { whenIdle } from './whenIdle.ts';
 
 /**
- * Work per idle task, in ms: a long task is 50 ms, and Lighthouse counts a desktop's task four
- * times over for a phone.
+ * Work per idle task, in ms: well short of a long task (50 ms) on the phone it runs on, so a
+ * frame the reader scrolls is never held back long.
  */
-const SLICE_MS = 4;
+export const SLICE_MS = 20;
+
+/**
+ * How many elements the next task lays out, from how long the last batch of `size` took. Each
+ * layout pass has a fixed cost (a few ms on a phone) besides each element's own, so one element per
+ * pass costs several times the whole list laid out at once: batches grow while they stay within
+ * the slice (at most doubling, so a misjudged one stays short) and shrink when one overran it.
+ */
+export function nextBatchSize(size: number, tookMs: number, sliceMs = SLICE_MS): number {
+  const fitting = Math.floor((size * sliceMs) / Math.max(tookMs, 0.1));
+  if (tookMs > sliceMs) return Math.max(1, fitting);
+  return Math.max(tookMs < sliceMs * 0.75 ? size + 1 : size, Math.min(size * 2, fitting));
+}
 
 /** Lays `elements` (each with `content-visibility: auto`) out in idle time, in this order. */
 export function layOutWhenIdle(elements: Iterable<HTMLElement>): void {
   const queue = [...elements];
-  const layOutSlice = () => {
+  let size = 1;
+  const layOutBatch = () => {
     const start = performance.now();
-    while (queue.length > 0 && performance.now() - start < SLICE_MS) {
-      const element = queue.shift()!;
-      element.style.contentVisibility = 'visible';
-      // Reading its height lays it out now, inside this short task, instead of in a scroll frame.
-      void element.offsetHeight;
-    }
-    if (queue.length > 0) whenIdle(layOutSlice);
+    const batch = queue.splice(0, size);
+    for (const element of batch) element.style.contentVisibility = 'visible';
+    // Reading a height lays the batch out now, in one pass inside this task, not in a scroll frame.
+    void batch[0]!.offsetHeight;
+    size = nextBatchSize(size, performance.now() - start);
+    if (queue.length > 0) whenIdle(layOutBatch);
   };
   if (queue.length === 0) return;
-  afterLoad(() => addEventListener('scroll', () => whenIdle(layOutSlice), { once: true, passive: true }));
+  afterLoad(() => addEventListener('scroll', () => whenIdle(layOutBatch), { once: true, passive: true }));
 }

@@ -22,8 +22,12 @@ for (const locale of locales) {
       await page.goto(storyUrl[locale]);
       const cites = page.locator('a[data-cite]');
       expect(await cites.count()).toBeGreaterThan(0);
-      for (const href of await cites.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
-        await expect(page.locator(href!), `target of ${href}`).toHaveCount(1);
+      // A reader matches "[12]" in the text with entry 12 of the list.
+      const shown = await cites.evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href')!, number: link.textContent!.replace(/\D/g, '') })));
+      for (const { href, number } of new Map(shown.map((cite) => [cite.href, cite])).values()) {
+        const target = page.locator(href);
+        await expect(target, `target of ${href}`).toHaveCount(1);
+        await expect(target.locator('.source-list__number'), `number of ${href}`).toHaveText(`${number}.`);
       }
       for (const source of sources()) {
         const entry = page.locator(`#source-${source.id}`);
