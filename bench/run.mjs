@@ -21,6 +21,11 @@ if (!chromePath) {
   console.error('No Chromium found: sudo apt-get install -y chromium (or set CHROMIUM_PATH).');
   process.exit(1);
 }
+// Every phone carries a Chinese font. Without one, Chromium on Linux searches the system for a
+// fallback as the source list's Chinese titles are laid out: a pause no reader's phone has.
+if (spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout?.trim() === '') {
+  console.error('Warning: no Chinese font on this machine; timings will include font fallback searches (apt-get install -y fonts-droid-fallback).');
+}
 
 let buildMs;
 if (!process.env.BENCH_SKIP_BUILD) {
