@@ -5,6 +5,7 @@
 // in the browser the component reads the JSON element, before hydrating the same markup.
 // What events say beyond their marks (descriptions, sources) is a file of its own, fetched once
 // per page when the reader first reaches for an event.
+import { pageData, providePageData } from '../../lib/pageData.ts';
 import type { TimelineDetails, TimelineItem } from './timelineModel.ts';
 import type { TimelineStrings } from './timelineStrings.ts';
 
@@ -30,27 +31,14 @@ export interface TimelinePageData {
 /** The id of the JSON element (one per page: a page has one language). */
 export const TIMELINE_DATA_ID = 'timeline-data';
 
-const known = new Map<string, TimelinePageData>();
-
 /**
  * Build time: the data the timeline components of pages of one kind render with. `key` names
  * that kind (language and mode): the build renders many pages, the browser sees one.
  */
-export function provideTimelineData(key: string, data: TimelinePageData): void {
-  known.set(key, data);
-}
+export const provideTimelineData = (key: string, data: TimelinePageData): void => providePageData(key, data);
 
 /** The page's timeline data: as provided at build time, or read from the page's JSON element. */
-export function timelineData(key: string): TimelinePageData {
-  let data = known.get(key);
-  if (data === undefined) {
-    const element = typeof document === 'undefined' ? null : document.getElementById(TIMELINE_DATA_ID);
-    if (element?.textContent == null) throw new Error(`timeline: no data element #${TIMELINE_DATA_ID} on the page`);
-    data = JSON.parse(element.textContent) as TimelinePageData;
-    known.set(key, data);
-  }
-  return data;
-}
+export const timelineData = (key: string): TimelinePageData => pageData<TimelinePageData>(key, TIMELINE_DATA_ID);
 
 const detailLoads = new Map<string, Promise<TimelineDetails>>();
 
