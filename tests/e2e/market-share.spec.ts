@@ -406,10 +406,16 @@ test.describe('in the story', () => {
       const steps = page.locator('section#wallets .scrolly-step');
       await expect(steps).toHaveCount(4);
       const said: string[] = [];
+      // The story's chart starts with only what its first view shows and adds the rest after it
+      // has hydrated: every view must still draw its numbers, each equal to the data file.
+      const svg = widget.locator('svg.share-chart');
       for (let index = 0; index < 4; index++) {
         await scrollToStep(page, index);
         await expect(widget).toHaveAttribute('data-state', String(index));
         said.push((await widget.locator('[aria-live=polite]').textContent())!);
+        await settled(page);
+        await expect.poll(async () => (await visibleText(svg, '[data-share]')).length, `numbers drawn in view ${index}`).toBeGreaterThan(0);
+        await expectDrawnNumbersFromData(svg, locale);
       }
       expect(new Set(said).size).toBe(4);
       for (let index = 3; index >= 0; index--) {
