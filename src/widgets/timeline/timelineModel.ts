@@ -71,10 +71,24 @@ export function endOf(iso: string): number {
   return parts === 1 ? Date.UTC(year! + 1, 0, 1) : parts === 2 ? Date.UTC(year!, month, 1) : Date.UTC(year!, month - 1, day + 1);
 }
 
+// The widget reads an event's or a period's span many times over as it filters and draws, each a
+// parse of its dates: each object's span is computed once. Events and periods are never changed.
+const eventSpans = new WeakMap<Dated, readonly [number, number]>();
+const periodSpans = new WeakMap<Pick<Period, 'start' | 'end'>, readonly [number, number]>();
+
+function remembered<K extends object>(spans: WeakMap<K, readonly [number, number]>, key: K, compute: () => [number, number]): readonly [number, number] {
+  let span = spans.get(key);
+  if (span === undefined) {
+    span = compute();
+    spans.set(key, span);
+  }
+  return span;
+}
+
 /** What an event covers: the whole day, month or year it names, through its end date if any.
  * A year-precision event thus spans its year: the chart draws that span rather than a false day. */
-export function eventSpan(item: Dated): [number, number] {
-  return [startOf(item.date), endOf(item.endDate ?? item.date)];
+export function eventSpan(item: Dated): readonly [number, number] {
+  return remembered(eventSpans, item, () => [startOf(item.date), endOf(item.endDate ?? item.date)]);
 }
 
 /** Where the event's mark sits: the middle of its span. */
@@ -83,8 +97,8 @@ export function eventTime(item: Dated): number {
   return (start + end) / 2;
 }
 
-export function periodSpan(period: Pick<Period, 'start' | 'end'>): [number, number] {
-  return [startOf(period.start), endOf(period.end)];
+export function periodSpan(period: Pick<Period, 'start' | 'end'>): readonly [number, number] {
+  return remembered(periodSpans, period, () => [startOf(period.start), endOf(period.end)]);
 }
 
 /** An event belongs to a period when what it covers overlaps the period at all. */
