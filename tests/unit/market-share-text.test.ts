@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readStoryData } from '../../src/data/readStoryData.ts';
 import { pointText } from '../../src/widgets/market-share/pointText.ts';
+import { marketShareStrings } from '../../src/widgets/market-share/marketShareStrings.ts';
 import { viewData, type ViewIndex } from '../../src/widgets/market-share/shareData.ts';
 import { captionOf, describeView, formatShare } from '../../src/widgets/market-share/viewText.ts';
 
@@ -11,6 +12,10 @@ const views: ViewIndex[] = [0, 1, 2, 3];
 const NBSP = /[\u00a0\u202f]/;
 
 describe('words of each view', () => {
+  it("names the chart with the view on show, with French punctuation in French", () => {
+    expect(marketShareStrings.fr.chartLabel('Le partage')).toBe('Graphique\u00a0: Le partage');
+    expect(marketShareStrings.en.chartLabel('The split')).toBe('Chart: The split');
+  });
   it('keeps the published decimals and the locale format', () => {
     expect(formatShare(63.41, 'en')).toBe('63.41%');
     expect(formatShare(63.41, 'fr')).toMatch(/^63,41[\u00a0\u202f]%$/);

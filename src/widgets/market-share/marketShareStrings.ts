@@ -16,7 +16,8 @@ export interface MarketShareStrings {
   viewNames: readonly [string, string, string, string];
   viewsLabel: string;
   firmSwitchLabel: string;
-  chartLabel: string;
+  /** The chart's accessible name, with the view on show. */
+  chartLabel: (viewName: string) => string;
   redEnvelopes: readonly [string, string];
   lastSplitFound: string;
   detailsHint: string;
@@ -54,7 +55,7 @@ const fr: MarketShareStrings = {
   viewNames: ['Plus de 90\u00a0%', 'Le partage', 'L’histoire', 'Ce que la mesure cache'],
   viewsLabel: 'Vues du graphique',
   firmSwitchLabel: 'Institut d’études',
-  chartLabel: 'Graphique',
+  chartLabel: (viewName) => `Graphique\u00a0: ${viewName}`,
   redEnvelopes: ['Enveloppes rouges', '2014-2015'],
   lastSplitFound: 'Dernière répartition trouvée',
   detailsHint: 'Survolez, touchez ou atteignez au clavier une valeur pour voir sa source.',
@@ -96,7 +97,7 @@ const en: MarketShareStrings = {
   viewNames: ['Over 90%', 'The split', 'History', 'What the metric hides'],
   viewsLabel: 'Chart views',
   firmSwitchLabel: 'Research firm',
-  chartLabel: 'Chart',
+  chartLabel: (viewName) => `Chart: ${viewName}`,
   redEnvelopes: ['Red envelopes', '2014–15'],
   lastSplitFound: 'Last split found',
   detailsHint: 'Hover, tap or tab to a value to see its source.',
