@@ -24,7 +24,7 @@ export default {
     'valid-id': ['error', { relaxed: true }],
     // A list of step buttons named for screen readers is fine.
     'aria-label-misuse': ['error', { allowAnyNamable: true }],
-    // The source list (src/story/SourceList.astro) draws its numbers with CSS counters, and WebKit
+    // The source list (src/story/SourceList.astro) writes its numbers in the HTML, not as markers, and WebKit
     // drops the list semantics of a list styled `list-style: none` unless it says role="list".
     'no-redundant-role': ['error', { exclude: ['list'] }],
     'prefer-native-element': ['error', { exclude: ['list'] }],
