@@ -2,7 +2,7 @@
 
 declare namespace App {
   interface Locals {
-    /** The page already has its timeline data element (src/widgets/timeline/timelineData.ts). */
-    timelineDataWritten?: boolean;
+    /** The ids of the data elements the page already has (src/lib/PageDataScript.astro). */
+    pageDataWritten?: Set<string>;
   }
 }
