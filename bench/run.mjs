@@ -22,7 +22,7 @@ if (!chromePath) {
   process.exit(1);
 }
 // Every phone carries a Chinese font. Without one, Chromium on Linux searches the system for a
-// fallback as the source list's Chinese titles are laid out: a pause no reader's phone has.
+// fallback as the source list's Chinese titles are laid out, and that idle task is longer still.
 if (spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout?.trim() === '') {
   console.error('Warning: no Chinese font on this machine; timings will include font fallback searches (apt-get install -y fonts-droid-fallback).');
 }
