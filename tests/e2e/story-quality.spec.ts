@@ -101,6 +101,27 @@ for (const locale of locales) {
       expect([...titleLanguages].sort()).toEqual(['en', 'zh']);
     });
 
+    // French typography everywhere French is written, the source list included: a no-break space
+    // (never a plain one) before ; : ! ? % and », and after «.
+    test('sets French punctuation with no-break spaces in every French text', async ({ page }) => {
+      test.skip(locale !== 'fr', 'French typography');
+      for (const url of [storyUrl[locale], `${storyUrl[locale]}static/`]) {
+        await page.goto(url);
+        const breakable = await page.evaluate(() => {
+          const found: string[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const parent = node.parentElement;
+            if (parent === null || parent.closest('script, style, noscript') || parent.closest('[lang]')?.getAttribute('lang') !== 'fr') continue;
+            const text = node.textContent ?? '';
+            if (/ [;:!?%»]|« /.test(text)) found.push(text.trim().slice(0, 80));
+          }
+          return found;
+        });
+        expect(breakable, url).toEqual([]);
+      }
+    });
+
     test('nothing scrolls sideways on a 320 px screen', async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(storyUrl[locale]);

@@ -48,7 +48,7 @@ const fr: TimelineStrings = {
   hint: 'Survolez ou touchez un repère, ou parcourez-les au clavier, pour lire l’événement.',
   detailsUnavailable: 'Les descriptions et les sources n’ont pas pu être chargées.',
   sources: 'Sources\u00a0:',
-  lowConfidenceLegend: 'Contour en pointillé : fiabilité faible',
+  lowConfidenceLegend: 'Contour en pointillé\u00a0: fiabilité faible',
   chronologyLink: 'Chaque événement, décrit et sourcé, dans la chronologie complète',
   eventCount: { one: '{n} événement', other: '{n} événements' },
 };

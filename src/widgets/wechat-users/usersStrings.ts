@@ -6,6 +6,8 @@ interface UsersStrings {
   position: (state: number, count: number) => string;
   controlsLabel: string;
   source: string;
+  /** The article's figure, drawn as a line on the chart. */
+  articleClaim: string;
 }
 
 export const usersStrings: Record<Locale, UsersStrings> = {
@@ -14,13 +16,15 @@ export const usersStrings: Record<Locale, UsersStrings> = {
     next: 'Suivant',
     position: (state, count) => `État ${state} sur ${count}`,
     controlsLabel: 'Parcourir le graphique',
-    source: 'Source : résultats de Tencent (utilisateurs actifs mensuels de Weixin et WeChat).',
+    articleClaim: 'L’article\u00a0: «\u202f1 milliard\u202f»',
+    source: 'Source\u00a0: résultats de Tencent (utilisateurs actifs mensuels de Weixin et WeChat).',
   },
   en: {
     previous: 'Previous',
     next: 'Next',
     position: (state, count) => `State ${state} of ${count}`,
     controlsLabel: 'Step through the graphic',
+    articleClaim: 'The article: “1 billion”',
     source: 'Source: Tencent results (combined monthly active users of Weixin and WeChat).',
   },
 };
