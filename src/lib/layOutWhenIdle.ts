@@ -27,17 +27,33 @@ export function nextBatchSize(size: number, tookMs: number, sliceMs = SLICE_MS):
   return Math.max(tookMs < sliceMs * 0.75 ? size + 1 : size, Math.min(size * 2, fitting));
 }
 
+/**
+ * Takes the next batch off the front of `queue`: up to `size` elements, but an element that is
+ * slow to lay out alone (`alone`) always gets a batch of its own, so the time it takes neither
+ * adds to other elements' nor sets the size of the batches after it.
+ */
+export function takeBatch<T>(queue: T[], size: number, alone: (element: T) => boolean): T[] {
+  if (queue.length > 0 && alone(queue[0]!)) return queue.splice(0, 1);
+  const end = queue.findIndex((element, index) => index > 0 && alone(element));
+  return queue.splice(0, Math.min(size, end === -1 ? queue.length : end));
+}
+
+export interface LayOutOptions {
+  /** An element slow to lay out, for reasons of its own: it gets an idle task to itself. */
+  alone?: (element: HTMLElement) => boolean;
+}
+
 /** Lays `elements` (each with `content-visibility: auto`) out in idle time, in this order. */
-export function layOutWhenIdle(elements: Iterable<HTMLElement>): void {
+export function layOutWhenIdle(elements: Iterable<HTMLElement>, { alone = () => false }: LayOutOptions = {}): void {
   const queue = [...elements];
   let size = 1;
   const layOutBatch = () => {
     const start = performance.now();
-    const batch = queue.splice(0, size);
+    const batch = takeBatch(queue, size, alone);
     for (const element of batch) element.style.contentVisibility = 'visible';
     // Reading a height lays the batch out now, in one pass inside this task, not in a scroll frame.
     void batch[0]!.offsetHeight;
-    size = nextBatchSize(size, performance.now() - start);
+    if (!alone(batch[0]!)) size = nextBatchSize(size, performance.now() - start);
     if (queue.length > 0) whenIdle(layOutBatch);
   };
   if (queue.length === 0) return;
