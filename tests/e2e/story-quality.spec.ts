@@ -122,6 +122,28 @@ for (const locale of locales) {
       }
     });
 
+    test('writes the typographic apostrophe in every French text', async ({ page }) => {
+      test.skip(locale !== 'fr', 'French typography');
+      // The static edition holds every timeline description and the source list, as the story does.
+      for (const url of [storyUrl[locale], `${storyUrl[locale]}static/`]) {
+        await page.goto(url);
+        const straight = await page.evaluate(() => {
+          // A publisher's name ("Let's Talk Payments") is a proper name, spelt as its owner spells it.
+          const publishers = [...document.querySelectorAll('.source-list__publisher')].map((name) => name.textContent ?? '');
+          const found: string[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const parent = node.parentElement;
+            if (parent === null || parent.closest('script, style, noscript') || parent.closest('[lang]')?.getAttribute('lang') !== 'fr') continue;
+            const text = publishers.reduce((rest, name) => rest.replaceAll(name, ''), node.textContent ?? '');
+            if (text.includes("'")) found.push(text.trim().slice(0, 80));
+          }
+          return found;
+        });
+        expect(straight, url).toEqual([]);
+      }
+    });
+
     test('nothing scrolls sideways on a 320 px screen', async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(storyUrl[locale]);
