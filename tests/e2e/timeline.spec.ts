@@ -316,6 +316,22 @@ test.describe('timeline at 320 px', () => {
       expect(await overflow()).toBeLessThanOrEqual(0);
     });
   }
+  test('the chart is drawn at its box width, so its labels keep their size, and follows a resize', async ({ page }) => {
+    await page.goto('embed/timeline/');
+    const widget = await hydrated(page);
+    const svg = widget.locator('.tl-chart svg');
+    // One unit of the drawing is one CSS pixel: the server's 640-wide drawing, scaled to a phone,
+    // would set a 12 px label at half its size.
+    const scale = () => svg.evaluate((drawing: SVGSVGElement) => drawing.getBoundingClientRect().width / drawing.viewBox.baseVal.width);
+    await expect.poll(scale).toBeCloseTo(1, 2);
+    const labelSize = () => widget.locator('.tl-tick-label').first().evaluate((label) => label.getBoundingClientRect().height);
+    const phoneLabel = await labelSize();
+    await page.setViewportSize({ width: 600, height: 720 });
+    await expect.poll(() => svg.evaluate((drawing: SVGSVGElement) => drawing.viewBox.baseVal.width)).toBeGreaterThan(500);
+    await expect.poll(scale).toBeCloseTo(1, 2);
+    expect(await labelSize()).toBeCloseTo(phoneLabel, 0);
+  });
+
   test('no horizontal scroll in the story timeline sections', async ({ page }) => {
     await page.goto('en/');
     await hydrated(page, 'section#walls');
