@@ -1,15 +1,25 @@
 // Used by a widget to follow the scrolly block it sits in: calls `onState` with the current state
-// at once and on every change. Outside a scrolly (an embed), it does nothing.
-import { SCROLLY_EVENT, type ScrollyStateDetail } from './scrollyController.ts';
+// at once and on every change. Outside a scrolly (an embed), it does nothing. The block's state is
+// its data-scrolly-state attribute, which scrollyController.ts writes: widgets watch the page, not
+// the controller's code, so the story's own script shares no module with them and is written
+// inline in the page (src/story/storyPage.ts).
+
+const STATE_ATTRIBUTE = 'data-scrolly-state';
 
 export function followScrolly(onState: (state: number) => void) {
   return (node: Element) => {
     const scrolly = node.closest<HTMLElement>('[data-scrolly]');
     if (!scrolly) return;
-    const initial = Number(scrolly.dataset.scrollyState);
-    if (Number.isInteger(initial)) onState(initial);
-    const listener = (event: Event) => onState((event as CustomEvent<ScrollyStateDetail>).detail.state);
-    scrolly.addEventListener(SCROLLY_EVENT, listener);
-    return () => scrolly.removeEventListener(SCROLLY_EVENT, listener);
+    let last: number | undefined;
+    const report = () => {
+      const state = Number(scrolly.getAttribute(STATE_ATTRIBUTE));
+      if (!scrolly.hasAttribute(STATE_ATTRIBUTE) || !Number.isInteger(state) || state === last) return;
+      last = state;
+      onState(state);
+    };
+    report();
+    const observer = new MutationObserver(report);
+    observer.observe(scrolly, { attributes: true, attributeFilter: [STATE_ATTRIBUTE] });
+    return () => observer.disconnect();
   };
 }

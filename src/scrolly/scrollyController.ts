@@ -1,15 +1,9 @@
 // Drives every [data-scrolly] block: one IntersectionObserver watches all their steps and, when a
-// block's active step changes, marks it and tells the graphic through a `scrolly:state` event. It
-// knows nothing of the widgets; they listen (see followScrolly.ts). Positions come from the
+// block's active step changes, marks it and writes its state on the block (data-scrolly-state). It
+// knows nothing of the widgets; they watch that attribute (see followScrolly.ts). Positions come from the
 // observer's entries, never from getBoundingClientRect: reading layout from script forced a
 // full-page layout inside the task, a long task on a phone while the story loads.
 import { activeStepIndex, hasPassed } from './activeStep.ts';
-
-export const SCROLLY_EVENT = 'scrolly:state';
-export interface ScrollyStateDetail {
-  step: number;
-  state: number;
-}
 
 /** The reading line sits a little above the middle of the viewport. */
 const READING_LINE = 0.55;
@@ -36,7 +30,6 @@ function show(block: Block): void {
   const state = stepState(block.steps[index]!, index);
   block.scrolly.dataset.scrollyStep = String(index);
   block.scrolly.dataset.scrollyState = String(state);
-  block.scrolly.dispatchEvent(new CustomEvent<ScrollyStateDetail>(SCROLLY_EVENT, { detail: { step: index, state } }));
 }
 
 export function startScrollies(root: ParentNode = document): void {

@@ -65,6 +65,17 @@ for (const locale of ['fr', 'en'] as Locale[]) {
       expect(total).toBeLessThanOrEqual(budget.firstViewFontsBytes);
     });
 
+    test('asks for no script file while it loads: its own script is written in the page', async ({ page }) => {
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(request.url());
+      });
+      await page.goto(storyUrl[locale], { waitUntil: 'domcontentloaded' });
+      expect(scripts).toEqual([]);
+      // That script has run: the scrolly is started, the offline copy is on its way.
+      await expect(page.locator('[data-scrolly][data-scrolly-ready]').first()).toBeAttached();
+    });
+
     // Every size, weight and face of text is a font instance the browser builds before it lays a
     // line out (src/styles/tokens.css): the story keeps to a few steps. Chinese words, in the
     // sources, need a Chinese face whatever the scale: they are left out.

@@ -1,0 +1,20 @@
+// Everything the story page runs of its own (its widgets are islands, loaded apart): the scrolly,
+// the source list's idle layout and the offline copy. No widget imports these modules, so the
+// bundle has no imports and Astro writes it inline in the page: the page asks for no script
+// before its first paint. As six small files (three scripts and the helpers they shared), they
+// were requested while the page was still parsing, and Lighthouse's simulated phone counted each
+// one that had started before the first paint as holding it back.
+import { layOutWhenIdle } from '../lib/layOutWhenIdle.ts';
+import { registerServiceWorker } from '../offline/registerServiceWorker.ts';
+import { startScrollies } from '../scrolly/scrollyController.ts';
+
+export function startStoryPage(): void {
+  startScrollies();
+  // The source list (SourceList.astro). An entry with Chinese words is laid out in a task of its
+  // own: the first Chinese text the page lays out makes the browser look for Chinese fonts,
+  // 30-40 ms on a slowed phone, too much to share a task with the entries around it.
+  layOutWhenIdle(document.querySelectorAll<HTMLElement>('.source-list > li'), {
+    alone: (entry) => entry.querySelector(':lang(zh)') !== null,
+  });
+  registerServiceWorker();
+}
