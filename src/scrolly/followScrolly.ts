@@ -12,8 +12,9 @@ export function followScrolly(onState: (state: number) => void) {
     if (!scrolly) return;
     let last: number | undefined;
     const report = () => {
-      const state = Number(scrolly.getAttribute(STATE_ATTRIBUTE));
-      if (!scrolly.hasAttribute(STATE_ATTRIBUTE) || !Number.isInteger(state) || state === last) return;
+      const written = scrolly.getAttribute(STATE_ATTRIBUTE);
+      const state = Number(written);
+      if (written === null || !Number.isInteger(state) || state === last) return;
       last = state;
       onState(state);
     };
