@@ -1,11 +1,29 @@
 // What every reader is owed whatever their setup: no JavaScript, no network beyond this site,
 // no errors, assistive technology, dark mode and a 320 px screen.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { hydrateEveryGraphic } from '../support/hydrate.ts';
 import { sectionFiles, storyUrl, type Locale } from '../support/story.ts';
 
 const locales: Locale[] = ['fr', 'en'];
+
+/**
+ * Every text the page writes in French (inside lang="fr"), with the publishers' names left out:
+ * a name such as "Let's Talk Payments" is spelt as its owner spells it.
+ */
+function frenchTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const publishers = [...document.querySelectorAll('.source-list__publisher')].map((name) => name.textContent ?? '');
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent === null || parent.closest('script, style, noscript') || parent.closest('[lang]')?.getAttribute('lang') !== 'fr') continue;
+      texts.push(publishers.reduce((rest, name) => rest.replaceAll(name, ''), node.textContent ?? ''));
+    }
+    return texts;
+  });
+}
 
 for (const locale of locales) {
   test.describe(`story in ${locale}`, () => {
@@ -107,17 +125,7 @@ for (const locale of locales) {
       test.skip(locale !== 'fr', 'French typography');
       for (const url of [storyUrl[locale], `${storyUrl[locale]}static/`]) {
         await page.goto(url);
-        const breakable = await page.evaluate(() => {
-          const found: string[] = [];
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const parent = node.parentElement;
-            if (parent === null || parent.closest('script, style, noscript') || parent.closest('[lang]')?.getAttribute('lang') !== 'fr') continue;
-            const text = node.textContent ?? '';
-            if (/ [;:!?%»]|« /.test(text)) found.push(text.trim().slice(0, 80));
-          }
-          return found;
-        });
+        const breakable = (await frenchTexts(page)).filter((text) => / [;:!?%»]|« /.test(text));
         expect(breakable, url).toEqual([]);
       }
     });
@@ -127,19 +135,7 @@ for (const locale of locales) {
       // The static edition holds every timeline description and the source list, as the story does.
       for (const url of [storyUrl[locale], `${storyUrl[locale]}static/`]) {
         await page.goto(url);
-        const straight = await page.evaluate(() => {
-          // A publisher's name ("Let's Talk Payments") is a proper name, spelt as its owner spells it.
-          const publishers = [...document.querySelectorAll('.source-list__publisher')].map((name) => name.textContent ?? '');
-          const found: string[] = [];
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const parent = node.parentElement;
-            if (parent === null || parent.closest('script, style, noscript') || parent.closest('[lang]')?.getAttribute('lang') !== 'fr') continue;
-            const text = publishers.reduce((rest, name) => rest.replaceAll(name, ''), node.textContent ?? '');
-            if (text.includes("'")) found.push(text.trim().slice(0, 80));
-          }
-          return found;
-        });
+        const straight = (await frenchTexts(page)).filter((text) => text.includes("'"));
         expect(straight, url).toEqual([]);
       }
     });
