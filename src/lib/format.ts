@@ -41,8 +41,14 @@ export function formatMillions(millions: number, locale: Locale): string {
   }).format(millions * 1e6);
 }
 
+/**
+ * An amount in yuan, in the one notation each language uses everywhere (README, "Editing the
+ * story"): English puts the sign first as Intl does ("¥2,000.00"); French writes the word, as the
+ * French press does (« 2 000,00 yuans », singular below two).
+ */
 export function formatYuan(amount: number, locale: Locale): string {
-  return d3Format(locale, '$,.2f')(amount);
+  if (locale === 'en') return d3Format(locale, '$,.2f')(amount);
+  return `${d3Format(locale, ',.2f')(amount)}\u00a0${Math.abs(amount) < 2 ? 'yuan' : 'yuans'}`;
 }
 
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -57,7 +63,10 @@ export function formatDate(iso: string, locale: Locale, precision: DatePrecision
       : precision === 'month'
         ? { year: 'numeric', month: 'long' }
         : { year: 'numeric', month: 'long', day: 'numeric' };
-  return dateTimeFormat(intlLocale[locale], { ...options, timeZone: 'UTC' }).format(date);
+  const parts = dateTimeFormat(intlLocale[locale], { ...options, timeZone: 'UTC' }).formatToParts(date);
+  // French writes the first of a month as an ordinal, « 1er août », which Intl does not.
+  const ordinalFirst = locale === 'fr' && precision === 'day' && day === 1;
+  return parts.map((part) => (ordinalFirst && part.type === 'day' ? '1er' : part.value)).join('');
 }
 
 /** "2016-Q4" as « 4e trimestre 2016 » / "Q4 2016". */

@@ -68,8 +68,8 @@ describe('the sentence of each state', () => {
     expect(describeFlowState(1, 'trial', DEFAULT_AMOUNT_FEN, 'en')).toBe(
       'Alipay takes ¥88.00 from the sender’s balance and turns the transfer into a QR code.',
     );
-    expect(describeFlowState(1, 'trial', DEFAULT_AMOUNT_FEN, 'fr')).toMatch(/^Alipay prélève 88,00[\u00a0\u202f]¥ sur le solde/);
-    expect(describeFlowState(0, 'trial', DEFAULT_AMOUNT_FEN, 'fr')).toMatch(/jusqu’à 2[\u00a0\u202f]000,00[\u00a0\u202f]¥ par transfert\.$/);
+    expect(describeFlowState(1, 'trial', DEFAULT_AMOUNT_FEN, 'fr')).toMatch(/^Alipay prélève 88,00\u00a0yuans sur le solde/);
+    expect(describeFlowState(0, 'trial', DEFAULT_AMOUNT_FEN, 'fr')).toMatch(/jusqu’à 2[\u00a0\u202f]000,00\u00a0yuans par transfert\.$/);
   });
 
   it('says the hypothetical scenario is hypothetical in every state', () => {

@@ -1,5 +1,5 @@
 // The words for a given moment of the widget: the state's sentence and the amount field's messages,
-// with every amount formatted for the reader's locale (French: « 88,00 ¥ »).
+// with every amount formatted for the reader's locale (French: « 88,00 yuans »).
 import { formatYuan } from '../../lib/format.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
 import { fenToYuan, MAX_TRANSFER_FEN, MIN_TRANSFER_FEN, type AmountProblem } from './amount.ts';

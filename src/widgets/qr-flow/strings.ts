@@ -56,7 +56,7 @@ export interface QrFlowStrings {
 }
 
 const en: QrFlowStrings = {
-  amountLabel: 'Amount to send (yuan)',
+  amountLabel: 'Amount to send (¥)',
   amountHint: (min, max) => `From ${min} to ${max}, with at most two decimals; spaces before or after the amount are ignored.`,
   amountProblems: {
     empty: () => 'Type an amount.',
