@@ -1,12 +1,15 @@
-// Every <Cite id="…"> in the story's .svx files must name a source in sources.json. Checked before
+// Every <Cite id="…"> in the story's .svx files must name a source in sources.json, and every
+// <Confidence event="…" locale="…"> a timeline event, in the folder's own language. Checked before
 // the build so the error points at the file and line rather than at a rendering component.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ContentDataError } from './ContentDataError.ts';
 
 const CITE = /<Cite\b[^>]*\bid\s*=\s*["']([^"']*)["']/g;
+const CONFIDENCE = /<Confidence\b([^>]*)>/g;
+const attribute = (attributes: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`).exec(attributes)?.[1];
 
-export function checkCitations(contentDir: string, knownSourceIds: ReadonlySet<string>): void {
+export function checkCitations(contentDir: string, knownSourceIds: ReadonlySet<string>, knownEventIds: ReadonlySet<string> = new Set()): void {
   for (const locale of ['fr', 'en']) {
     const dir = join(contentDir, locale);
     let files: string[];
@@ -20,10 +23,20 @@ export function checkCitations(contentDir: string, knownSourceIds: ReadonlySet<s
       readFileSync(path, 'utf8')
         .split('\n')
         .forEach((line, index) => {
+          const where = relative(process.cwd(), path);
           for (const match of line.matchAll(CITE)) {
             const id = match[1]!;
             if (!knownSourceIds.has(id)) {
-              throw new ContentDataError(relative(process.cwd(), path), index + 1, 'Cite id', `unknown source id "${id}" (not in sources.json)`);
+              throw new ContentDataError(where, index + 1, 'Cite id', `unknown source id "${id}" (not in sources.json)`);
+            }
+          }
+          for (const match of line.matchAll(CONFIDENCE)) {
+            const event = attribute(match[1]!, 'event');
+            if (event === undefined || !knownEventIds.has(event)) {
+              throw new ContentDataError(where, index + 1, 'Confidence event', `unknown timeline event "${event ?? ''}" (not in timeline.json)`);
+            }
+            if (attribute(match[1]!, 'locale') !== locale) {
+              throw new ContentDataError(where, index + 1, 'Confidence locale', `expected locale="${locale}", the folder's language`);
             }
           }
         });

@@ -106,8 +106,14 @@ function validateRows<S extends z.ZodType>(file: string, rows: unknown[], schema
     const field = issue.path.length > 0 ? issue.path.join('.') : null;
     const got = field === null ? '' : describeValue(row, issue.path);
     const message = issue.message.includes('got ') ? issue.message : `${issue.message}${got}`;
-    throw new ContentDataError(file, rowNumber(index), field, message);
+    throw new ContentDataError(file, rowNumber(index), field, message, recordIdOf(row));
   });
+}
+
+/** A JSON record's id, named in the error beside its row number (CSV rows have none). */
+function recordIdOf(row: unknown): string | null {
+  const id = row !== null && typeof row === 'object' ? (row as Record<string, unknown>)['id'] : undefined;
+  return typeof id === 'string' && id !== '' ? id : null;
 }
 
 function describeValue(row: unknown, path: PropertyKey[]): string {

@@ -1,11 +1,12 @@
 // One schema per data file in content/data/. Rows come from CSV (all strings) or JSON.
 import { z } from 'zod';
+import { copyProblem, documentUrlProblem, publisherProblem } from './sourceRules.ts';
 
 export const confidenceLevels = ['high', 'medium-high', 'medium', 'low-medium', 'low', 'derived'] as const;
 export type Confidence = (typeof confidenceLevels)[number];
 
 const isoDate = z
-  .string()
+  .string({ error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' })
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(isRealDate, 'is not a real calendar date');
 
@@ -41,16 +42,48 @@ const idList = z
   .min(1, 'expected at least one source id')
   .transform((cell) => cell.split(/\s+/));
 
-export const sourceSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and dashes'),
-  publisher: z.string().trim().min(1),
-  title: z.string().trim().min(1),
-  date: isoDate,
-  url: z.url({ protocol: /^https?$/ }),
-  supports: bilingual,
-  /** Set when we read a repost or mirror rather than the original publisher. */
-  via: z.string().trim().min(1).optional(),
-});
+const webUrl = z.url({ protocol: /^https?$/ });
+
+/** The copy we read when the original was out of reach: the site's name and the copy's address. */
+const copySchema = z.object(
+  {
+    name: z.string().trim().min(1, 'expected the name of the site we read the copy on'),
+    /** Left out when `url` is the copy itself (the original's address unknown). */
+    url: webUrl.optional(),
+  },
+  { error: 'expected via as { "name": site of the copy we read, "url": its address }, with publisher and url naming the original' },
+);
+
+export const sourceSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and dashes'),
+    /** The original's publisher, even when we read a copy. */
+    publisher: z.string().trim().min(1),
+    title: z.string().trim().min(1),
+    date: isoDate,
+    /** The document readers follow: the original's address when known, else the copy we read. */
+    url: webUrl,
+    supports: bilingual,
+    /** Set when we read a repost or mirror rather than the original publisher. */
+    via: copySchema.optional(),
+    /** The language of the source's own title where it is French: titles are otherwise told apart as English or Chinese. */
+    lang: z.literal('fr').optional(),
+    /** Owned or run by the Chinese party-state (Xinhua, CGTN, Global Times…): the source list says so. */
+    stateMedia: z.literal(true, { error: 'expected true, or no stateMedia field' }).optional(),
+  })
+  .superRefine((source, ctx) => {
+    const problem = (path: string[], message: string | null) => {
+      if (message !== null) ctx.addIssue({ code: 'custom', path, message });
+    };
+    problem(['url'], documentUrlProblem(source.url));
+    problem(['publisher'], publisherProblem(source.publisher));
+    if (source.via === undefined) return;
+    if (source.via.url !== undefined) {
+      problem(['via', 'url'], documentUrlProblem(source.via.url));
+      problem(['via', 'url'], source.via.url === source.url ? 'repeats url: leave it out when url is the copy we read' : null);
+    }
+    problem(['publisher'], copyProblem(source.publisher, source.via));
+  });
 export type Source = z.infer<typeof sourceSchema>;
 
 export const marketSeriesIds = ['iresearch', 'analysys'] as const;
@@ -73,6 +106,8 @@ export const marketShareRowSchema = z.object({
 });
 export type MarketShareRow = z.infer<typeof marketShareRowSchema>;
 
+export const wechatUsersBounds = ['exact', 'lower'] as const;
+export type WechatUsersBound = (typeof wechatUsersBounds)[number];
 export const wechatUsersRowSchema = z.object({
   date: isoDate,
   mau_millions: z
@@ -81,6 +116,13 @@ export const wechatUsersRowSchema = z.object({
     .regex(/^\d+(\.\d+)?$/, 'expected a number of millions')
     .transform(Number)
     .pipe(z.number().min(1).max(2000)),
+  /** `lower` when the source gives only a floor ("more than 500 million"); empty for an exact count. */
+  bound: z
+    .string()
+    .trim()
+    .default('')
+    .transform((cell) => (cell === '' ? 'exact' : cell))
+    .pipe(z.enum(wechatUsersBounds, { error: (issue) => `expected "lower" or nothing, got "${String(issue.input)}"` })),
   sources: idList,
   confidence: z.enum(confidenceLevels),
   note: z.string().trim().default(''),

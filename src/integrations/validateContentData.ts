@@ -13,7 +13,7 @@ export function validateContentData(): AstroIntegration {
       'astro:config:setup': ({ logger }) => {
         try {
           const data = readStoryData(contentDataDir());
-          checkCitations(storyTextDir(), new Set(data.sources.map((source) => source.id)));
+          checkCitations(storyTextDir(), new Set(data.sources.map((source) => source.id)), new Set(data.timeline.map((event) => event.id)));
         } catch (error) {
           if (error instanceof ContentDataError) {
             logger.error(error.message);

@@ -29,6 +29,8 @@ describe('content/data validation', () => {
     expect(error.field).toBe(expected.field);
     expect(error.message).toContain(expected.file);
     if (expected.field !== null) expect(error.message).toContain(`field "${expected.field}"`);
+    if (expected.id !== undefined) expect(error.message).toContain(`row ${expected.row}, field "${expected.field}", id "${expected.id}"`);
+    if (expected.says !== undefined) expect(error.message).toContain(expected.says);
   });
 
   it('rejects a story citing a source that does not exist, naming the file and line', () => {
@@ -39,7 +41,8 @@ describe('content/data validation', () => {
   });
 
   it('accepts the real story citations', () => {
-    const ids = new Set(readStoryData('content/data').sources.map((source) => source.id));
-    expect(() => checkCitations('content', ids)).not.toThrow();
+    const data = readStoryData('content/data');
+    const ids = new Set(data.sources.map((source) => source.id));
+    expect(() => checkCitations('content', ids, new Set(data.timeline.map((event) => event.id)))).not.toThrow();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readStoryData } from '../../src/data/readStoryData.ts';
 import { pointText } from '../../src/widgets/market-share/pointText.ts';
+import { rowNotes, withWordedNotes } from '../../src/widgets/market-share/rowNotes.ts';
 import { marketShareStrings } from '../../src/widgets/market-share/marketShareStrings.ts';
 import { viewData, type ViewIndex } from '../../src/widgets/market-share/shareData.ts';
 import { captionOf, describeView, formatShare } from '../../src/widgets/market-share/viewText.ts';
@@ -64,7 +65,7 @@ describe('what a point tells on hover, tap or focus', () => {
   });
   it('says in words when we computed a value and when confidence is low', () => {
     expect(pointText(data.split.pair, 'en', refs, 'story').qualifiers[0]).toBe('computed by us (Alipay plus WeChat Pay)');
-    expect(pointText(data.split.tenpay, 'en', refs, 'story').summary).toBe('WeChat Pay (Tenpay), Q2 2020: 38.8%');
+    expect(pointText(data.split.tenpay, 'en', refs, 'story').summary).toBe('WeChat Pay, Q2 2020: 38.8%');
     expect(pointText(data.split.others, 'fr', refs, 'story').qualifiers[0]).toMatch(/calculée par nous/);
     const doubtful = data.histories.analysys.alipay.find((p) => p.row.period === '2019-Q3')!;
     const text = pointText(doubtful, 'en', refs, 'story');
@@ -72,5 +73,39 @@ describe('what a point tells on hover, tap or focus', () => {
     expect(text.qualifiers).toContain('low confidence');
     const derivedTenpay = data.histories.analysys.tenpay.find((p) => p.row.period === '2018-Q2')!;
     expect(pointText(derivedTenpay, 'en', refs, 'story').qualifiers).toEqual(['computed by us from other published figures', 'low-medium confidence']);
+  });
+});
+
+describe('the data file’s notes, in the reader’s language', () => {
+  it('words every note of the file in both languages, French with its no-break spaces', () => {
+    const noted = marketShare.filter((row) => row.note !== '');
+    expect(noted.length).toBeGreaterThan(0);
+    for (const row of noted) {
+      for (const locale of ['fr', 'en'] as const) {
+        const notes = rowNotes(row.note, locale);
+        expect(notes.length, `${row.series} ${row.period}`).toBeGreaterThan(0);
+        for (const note of notes) expect(note).not.toMatch(/ [;:%]/);
+      }
+    }
+  });
+  it('formats a provider’s share for the locale', () => {
+    expect(rowNotes('Lakala=5.37', 'en')).toEqual(['Lakala: 5.37%']);
+    expect(rowNotes('Lakala=5.37', 'fr')[0]).toMatch(/^Lakala\u00a0: 5,37[\u00a0\u202f]%$/);
+  });
+  it('ships each page its notes worded in its language, one per line, which a point shows', () => {
+    const worded = withWordedNotes(marketShare, 'fr');
+    const lakala = worded.find((row) => row.series === 'analysys' && row.period === '2016-Q1')!;
+    expect(lakala.note).toMatch(/^Lakala\u00a0: 5,37[\u00a0\u202f]%$/);
+    const point = viewData(worded).histories.analysys.alipay.find((p) => p.row.period === '2016-Q1')!;
+    expect(pointText(point, 'fr', refs, 'story').notes).toEqual([lakala.note]);
+  });
+  it('fails loudly on a note it cannot word', () => {
+    expect(() => rowNotes('Some free text', 'fr')).toThrow(/unknown note "Some"/);
+  });
+  it('says once, in every caption, that the firms count WeChat Pay as Tenpay', () => {
+    for (const locale of ['fr', 'en'] as const) {
+      for (const view of views) expect(captionOf(view, data, 'iresearch', locale, refs)).toContain(marketShareStrings[locale].tenpayNote);
+    }
+    expect(pointText(data.split.tenpay, 'fr', refs, 'story').part).toBe('WeChat Pay');
   });
 });

@@ -61,8 +61,8 @@ describe('the timeline data of record', () => {
     const expectations: Record<string, string[]> = {
       'walls-2013': ['alibaba-suspends-wechat-apps', 'wechat-pay-launch', 'wechat-blocks-laiwang', 'taobao-cuts-wechat-links'],
       'red-envelopes-2015': ['wechat-red-packets', 'wechat-blocks-alipay-red-envelopes', 'spring-festival-gala-shake'],
-      'douyin-2018-2021': ['wechat-restricts-douyin', 'douyin-sues-tencent'],
-      'crackdown-2020-2021': ['jack-ma-shanghai-speech', 'ant-ipo-suspended', 'samr-probes-alibaba', 'alibaba-antitrust-fine', 'ant-restructuring'],
+      'douyin-2018-2021': ['wechat-restricts-douyin', 'wechat-blocks-toutiao-links', 'douyin-sues-tencent'],
+      'crackdown-2020-2021': ['jack-ma-shanghai-speech', 'ant-ipo-suspended', 'wsj-xi-halted-ant-ipo', 'samr-probes-alibaba', 'alibaba-antitrust-fine', 'ant-restructuring'],
       'campaign-2021': ['miit-rectification-campaign', 'miit-link-blocking-meeting', 'miit-press-conference', 'wechat-opens-external-links', 'alibaba-apps-accept-wechat-pay', 'wechat-direct-links'],
       'trial-2022': ['jin-zhuanglong-minister', 'alipay-transfer-to-wechat-trial', 'trial-trends-on-weibo', 'scmp-reports-trial'],
       'fine-2023': ['ant-shareholding-change', 'ant-fine-2023'],

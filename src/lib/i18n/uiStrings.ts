@@ -9,10 +9,22 @@ export interface UiStrings {
   skipToStory: string;
   languageSwitchLabel: string;
   otherLanguageName: string;
-  byline: string;
+  /** Above the title: what kind of piece this is. */
+  kicker: string;
+  /** Under the title: who signs the story. */
+  byline: (studio: string) => string;
   published: string;
+  updated: string;
+  changesHeading: string;
+  changesIntro: string;
+  /** Link from a change to the part of the story that now tells it. */
+  changesSeeSection: (title: string) => string;
   sourcesHeading: string;
   sourceLabel: string;
+  /** After a source's publisher when the party-state owns or runs it. */
+  sourceStateMedia: string;
+  /** Before the site's name when we read a copy of the source rather than the original. */
+  sourceCopyReadAt: string;
   confidence: Record<ConfidenceLabel, string>;
   derivedMark: string;
   graphicStatusLabel: string;
@@ -30,14 +42,21 @@ export interface UiStrings {
 const fr: UiStrings = {
   siteTitle: 'Alipay s’invite chez WeChat',
   siteDescription:
-    'En 2022, Alipay a testé un transfert d’argent vers les amis WeChat de ses utilisateurs, une première brèche entre les deux géants chinois du paiement mobile. Récit, données et sources.',
+    'En 2022, Alipay a permis à certains utilisateurs d’envoyer de l’argent à leurs amis sur WeChat, la super-application de son rival. L’argent n’entrait jamais dans WeChat Pay\u00a0: l’essai contournait le mur entre les deux géants chinois du paiement mobile, sans le percer. Récit, données et sources.',
   skipToStory: 'Aller au récit',
   languageSwitchLabel: 'Langue',
   otherLanguageName: 'English',
-  byline: 'Un récit de données',
+  kicker: 'Récit de données',
+  byline: (studio) => `Par ${studio}, studio de journalisme de données`,
   published: 'Publié le',
+  updated: 'mis à jour le',
+  changesHeading: 'Corrections et modifications',
+  changesIntro: 'Chaque changement de fond apporté à ce récit depuis sa première publication, daté.',
+  changesSeeSection: (title) => `Voir « ${title} »`,
   sourcesHeading: 'Sources',
   sourceLabel: 'Source',
+  sourceStateMedia: 'média d’État',
+  sourceCopyReadAt: 'copie lue sur',
   confidence: confidenceLabels.fr,
   derivedMark: 'calculé',
   graphicStatusLabel: 'État du graphique',
@@ -53,14 +72,21 @@ const fr: UiStrings = {
 const en: UiStrings = {
   siteTitle: 'Alipay steps inside WeChat',
   siteDescription:
-    'In 2022 Alipay tested money transfers to its users’ WeChat friends: the first crack in the wall between China’s two mobile-payment giants. The story, the data and the sources.',
+    'In 2022 Alipay let some users send money to friends on WeChat, its rival’s super app. The money never entered WeChat Pay: the trial went around the wall between China’s two mobile-payment giants, not through it. The story, the data and the sources.',
   skipToStory: 'Skip to the story',
   languageSwitchLabel: 'Language',
   otherLanguageName: 'Français',
-  byline: 'A data story',
+  kicker: 'Data story',
+  byline: (studio) => `By ${studio}, data-journalism studio`,
   published: 'Published',
+  updated: 'updated',
+  changesHeading: 'Corrections and changes',
+  changesIntro: 'Every change of substance to this story since it was first published, dated.',
+  changesSeeSection: (title) => `See “${title}”`,
   sourcesHeading: 'Sources',
   sourceLabel: 'Source',
+  sourceStateMedia: 'state-run',
+  sourceCopyReadAt: 'copy read at',
   confidence: confidenceLabels.en,
   derivedMark: 'computed',
   graphicStatusLabel: 'Graphic state',

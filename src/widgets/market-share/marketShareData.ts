@@ -7,6 +7,7 @@ import type { ShareRow } from './shareData.ts';
 import type { SourceRef } from './viewText.ts';
 
 export interface MarketSharePageData {
+  /** Each row's `note` already worded in the page's language, one note per line (rowNotes.ts). */
   rows: ShareRow[];
   /** Computed with d3 at build time (chartLayout.ts), so d3 never ships to the browser. */
   layout: ChartLayout;
@@ -14,7 +15,7 @@ export interface MarketSharePageData {
   sources: SourceRef[];
 }
 
-/** The id of the JSON element; its data is the same on every page, in either language. */
+/** The id of the JSON element. */
 export const MARKET_SHARE_DATA_ID = 'market-share-data';
 const KEY = 'market-share';
 

@@ -6,9 +6,12 @@ import type { Firm, Metric, ShareKey } from './shareData.ts';
 export interface MarketShareStrings {
   /** Names drawn on the chart. */
   part: Record<ShareKey, string>;
-  /** Names in the details panel, where there is room to say whose figures they are. */
+  /** Names in the details panel. */
   partInFull: Record<ShareKey, string>;
-  /** WeChat Pay's figures are those of Tenpay, the licence it shares with QQ Wallet. */
+  /**
+   * Said once, in the caption: the firms report Tenpay, Tencent's payment licence, which covers
+   * WeChat Pay and QQ Wallet. Everywhere else the firm has one name, WeChat Pay.
+   */
   tenpayNote: string;
   firm: Record<Firm, string>;
   metric: Record<Metric, string>;
@@ -41,8 +44,8 @@ export interface MarketShareStrings {
 
 const fr: MarketShareStrings = {
   part: { alipay: 'Alipay', tenpay: 'WeChat Pay', others: 'Autres', pair: 'Alipay + WeChat Pay' },
-  partInFull: { alipay: 'Alipay', tenpay: 'WeChat Pay (Tenpay)', others: 'Autres prestataires', pair: 'Alipay + WeChat Pay (Tenpay)' },
-  tenpayNote: 'WeChat Pay\u00a0: chiffres de Tenpay, la licence de paiement de Tencent (WeChat Pay et QQ Wallet).',
+  partInFull: { alipay: 'Alipay', tenpay: 'WeChat Pay', others: 'Autres prestataires', pair: 'Alipay + WeChat Pay' },
+  tenpayNote: 'Les instituts comptent WeChat Pay sous le nom de Tenpay (财付通), la licence de paiement de Tencent, qui couvre aussi QQ Wallet.',
   firm: { iresearch: 'iResearch', analysys: 'Analysys' },
   metric: {
     'transaction-value': 'part de la valeur des transactions du paiement mobile tiers en Chine',
@@ -83,8 +86,8 @@ const fr: MarketShareStrings = {
 
 const en: MarketShareStrings = {
   part: { alipay: 'Alipay', tenpay: 'WeChat Pay', others: 'Others', pair: 'Alipay + WeChat Pay' },
-  partInFull: { alipay: 'Alipay', tenpay: 'WeChat Pay (Tenpay)', others: 'Other providers', pair: 'Alipay + WeChat Pay (Tenpay)' },
-  tenpayNote: 'WeChat Pay: figures for Tenpay, Tencent’s payment licence (WeChat Pay and QQ Wallet).',
+  partInFull: { alipay: 'Alipay', tenpay: 'WeChat Pay', others: 'Other providers', pair: 'Alipay + WeChat Pay' },
+  tenpayNote: 'The research firms count WeChat Pay as Tenpay (财付通), Tencent’s payment licence, which also covers QQ Wallet.',
   firm: { iresearch: 'iResearch', analysys: 'Analysys' },
   metric: {
     'transaction-value': 'share of the value of third-party mobile payments in China',

@@ -28,8 +28,8 @@ export interface PointText {
   qualifiers: string[];
   /** Low or low-medium confidence: the reader is warned, not only told. */
   doubtful: boolean;
-  /** The data file's note (English only, as the file is). */
-  note: string;
+  /** The data file's notes, in the reader's language: the page data carries them worded (withWordedNotes). */
+  notes: string[];
 }
 
 /** In the story a source links to its entry in the source list; an embed has no list, so it links out. */
@@ -57,6 +57,6 @@ export function pointText(point: SharePoint, locale: Locale, sources: readonly S
     }),
     qualifiers,
     doubtful: row.confidence === 'low' || row.confidence === 'low-medium',
-    note: row.note,
+    notes: row.note === '' ? [] : row.note.split('\n'),
   };
 }

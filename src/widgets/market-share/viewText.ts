@@ -61,7 +61,10 @@ export function describeView(view: ViewIndex, data: ViewData, firm: Firm, locale
   }
 }
 
-/** The caption under a view: what is measured, when, and who says so. */
+/**
+ * The caption under a view: what is measured, when, and who says so, and (the one place it is
+ * said) that the firms' figures for WeChat Pay are Tenpay's.
+ */
 export function captionOf(view: ViewIndex, data: ViewData, firm: Firm, locale: Locale, sources: readonly SourceRef[]): string {
   const s = marketShareStrings[locale];
   const colon = locale === 'fr' ? '\u00a0:' : ':';
@@ -71,17 +74,17 @@ export function captionOf(view: ViewIndex, data: ViewData, firm: Firm, locale: L
     case 0:
     case 1: {
       const { row } = data.split;
-      return `${capitalise(s.metric[row.metric])}, ${formatQuarter(row.period, locale)} (${s.scope}). ${s.unitNote} ${sourceLine([row])}`;
+      return `${capitalise(s.metric[row.metric])}, ${formatQuarter(row.period, locale)} (${s.scope}). ${s.unitNote} ${sourceLine([row])} ${s.tenpayNote}`;
     }
     case 2: {
       const history = data.histories[firm];
       const periods = [...history.alipay, ...history.tenpay].map((point) => point.row.period).sort();
       const range = quarterRange(periods[0]!, periods.at(-1)!, locale);
-      return `${capitalise(s.metric['transaction-value'])}, ${range} (${s.scope}). ${s.gapNote} ${s.firmsDiffer} ${s.source}${colon} ${s.firm[firm]}${semicolon} ${s.seeTable}.`;
+      return `${capitalise(s.metric['transaction-value'])}, ${range} (${s.scope}). ${s.gapNote} ${s.firmsDiffer} ${s.source}${colon} ${s.firm[firm]}${semicolon} ${s.seeTable}. ${s.tenpayNote}`;
     }
     case 3: {
       const { headline, excludingTransfers } = data.comparison;
-      return `${capitalise(s.metric[headline.row.metric])}, ${formatQuarter(headline.row.period, locale)}, ${locale === 'fr' ? 'avec et sans les virements et enveloppes rouges' : 'with and without transfers and red envelopes'}. ${sourceLine([headline.row, excludingTransfers.row])}`;
+      return `${capitalise(s.metric[headline.row.metric])}, ${formatQuarter(headline.row.period, locale)}, ${locale === 'fr' ? 'avec et sans les virements et enveloppes rouges' : 'with and without transfers and red envelopes'}. ${sourceLine([headline.row, excludingTransfers.row])} ${s.tenpayNote}`;
     }
   }
 }

@@ -1,25 +1,54 @@
 // What each state of the WeChat-users chart shows and says. Pure data: tested without a browser.
 import type { Locale } from '../../lib/i18n/locales.ts';
-import { formatDate, formatMillions } from '../../lib/format.ts';
+import { formatDate, formatMillions, formatQuarter } from '../../lib/format.ts';
+import type { Confidence, WechatUsersBound } from '../../data/schemas.ts';
+import { usersStrings } from './usersStrings.ts';
+
+/**
+ * How sure a figure is, as the chart draws it: `firm` (high or medium-high confidence: Tencent's
+ * results, or outlets that agree), `secondary` (medium or lower: a hollow point) or `derived`
+ * (computed by us: a dotted hollow point).
+ */
+export type Certainty = 'firm' | 'secondary' | 'derived';
 
 export interface UsersPoint {
   date: string;
   mau_millions: number;
-  /** "1,31 milliard", written at build time: Intl's compact words are costly in a phone's browser. */
+  /** `lower`: the source says "more than" this many. */
+  bound: WechatUsersBound;
+  certainty: Certainty;
+  /** "1,31 milliard", "plus de 500 millions", written at build time: Intl's compact words are costly in a phone's browser. */
   usersLabel: string;
   /** "30 septembre 2022", likewise. */
   dateLabel: string;
 }
 
+export function certaintyOf(confidence: Confidence): Certainty {
+  if (confidence === 'derived') return 'derived';
+  return confidence === 'high' || confidence === 'medium-high' ? 'firm' : 'secondary';
+}
+
 /** A data point with its labels, in the page's language (build time). */
-export function labelledPoint(point: { date: string; mau_millions: number }, locale: Locale): UsersPoint {
-  return { ...point, usersLabel: formatMillions(point.mau_millions, locale), dateLabel: formatDate(point.date, locale) };
+export function labelledPoint(
+  row: { date: string; mau_millions: number; bound?: WechatUsersBound; confidence?: Confidence },
+  locale: Locale,
+): UsersPoint {
+  const bound = row.bound ?? 'exact';
+  const count = formatMillions(row.mau_millions, locale);
+  return {
+    date: row.date,
+    mau_millions: row.mau_millions,
+    bound,
+    certainty: certaintyOf(row.confidence ?? 'high'),
+    usersLabel: bound === 'lower' ? usersStrings[locale].moreThan(count) : count,
+    dateLabel: formatDate(row.date, locale),
+  };
 }
 
 export interface UsersState {
-  /** The date of the bar this state points at. */
+  /** The date of the point this state talks about. */
   highlight: string;
-  /** Whether the article's "1 billion" line is drawn. */
+  /** Whether the article's "1 billion" line, and the quarter WeChat passed it, are drawn. */
   showArticleClaim: boolean;
 }
 
@@ -35,16 +64,26 @@ export function usersStates(points: readonly UsersPoint[]): UsersState[] {
   ];
 }
 
+/** The first count at or above `millions` (a floor such as "more than 500 million" never counts). */
+export function firstAtLeast(points: readonly UsersPoint[], millions: number): UsersPoint | undefined {
+  return points.find((point) => point.bound === 'exact' && point.mau_millions >= millions);
+}
+
+/** "2018-03-31" → "2018-Q1". */
+export const quarterOf = (date: string): string => `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
+
+/** « 1er trimestre 2018 » / "Q1 2018": the quarter WeChat's count first reached a billion. */
+export function claimPassedIn(points: readonly UsersPoint[], locale: Locale): string | null {
+  const crossing = firstAtLeast(points, ARTICLE_CLAIM_MILLIONS);
+  return crossing === undefined ? null : formatQuarter(quarterOf(crossing.date), locale);
+}
+
 export function describeUsersState(state: UsersState, points: readonly UsersPoint[], locale: Locale): string {
   const point = points.find((p) => p.date === state.highlight) ?? points.at(-1)!;
-  const users = point.usersLabel;
-  const when = point.dateLabel;
-  if (state.showArticleClaim) {
-    return locale === 'fr'
-      ? `Au ${when}, WeChat comptait ${users} d’utilisateurs actifs par mois, bien plus que le milliard avancé par l’article.`
-      : `On ${when}, WeChat had ${users} monthly active users, well above the one billion the article gave.`;
-  }
-  return locale === 'fr'
-    ? `Au ${when}, WeChat comptait ${users} d’utilisateurs actifs par mois.`
-    : `On ${when}, WeChat had ${users} monthly active users.`;
+  const strings = usersStrings[locale];
+  const sentence = strings.describe(point.dateLabel, point.usersLabel);
+  const caveat = point.certainty === 'firm' ? '' : ` ${strings.caveat[point.certainty]}`;
+  const passedIn = claimPassedIn(points, locale);
+  const claim = state.showArticleClaim ? strings.describeClaim(passedIn) : '';
+  return `${sentence}${claim}.${caveat}`;
 }
