@@ -158,6 +158,22 @@ for (const locale of locales) {
       }
     });
 
+    test('labels state media and names the original of every copy in the source list', async ({ page }) => {
+      await page.goto(storyUrl[locale]);
+      const records = JSON.parse(readFileSync('content/data/sources.json', 'utf8')) as { id: string; publisher: string; stateMedia?: true; via?: { name: string } }[];
+      // A state outlet as the publisher (not another outlet quoting one, as "NFCW (quoting Xinhua)").
+      const stateRun = /^(Xinhua|Global Times|CGTN|China Daily|People[’']s Daily)\b/;
+      const label = locale === 'fr' ? 'média d’État' : 'state-run';
+      const copy = locale === 'fr' ? 'copie lue sur' : 'copy read at';
+      for (const record of records) {
+        const entry = page.locator(`#source-${record.id}`);
+        if (stateRun.test(record.publisher)) expect(record.stateMedia, record.id).toBe(true);
+        if (record.stateMedia) await expect(entry, record.id).toContainText(`(${label})`);
+        if (record.via) await expect(entry, record.id).toContainText(`${copy} ${record.via.name}`);
+        await expect(entry.locator('.source-list__publisher'), record.id).toHaveText(record.publisher);
+      }
+    });
+
     test('says how sure it is in the words of the data it cites', async ({ page }) => {
       await page.goto(`${storyUrl[locale]}static/`);
       // Confidence in the story's prose comes from the data (Confidence.svelte), never typed by hand.

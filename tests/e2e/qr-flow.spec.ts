@@ -207,9 +207,9 @@ test.describe('the amount field', () => {
     await field.fill('12,5');
     await expect(field).toHaveAttribute('aria-invalid', 'false');
     await field.press('Enter');
-    await expect(widget.locator('[data-phone="sender"]')).toContainText(/12,50[\u00a0\u202f]¥/);
+    await expect(widget.locator('[data-phone="sender"]')).toContainText(/12,50\u00a0yuans/);
     await field.fill('2000,01');
-    await expect(field).toHaveAccessibleDescription(/^L’essai autorisait au plus 2\s000,00\s¥ par transfert\./);
+    await expect(field).toHaveAccessibleDescription(/^L’essai autorisait au plus 2\s000,00\syuans par transfert\./);
   });
 });
 
