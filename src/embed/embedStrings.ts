@@ -8,6 +8,9 @@ export interface EmbedStrings {
   embedLinkLabel: (title: string) => string;
   /** Link from an embed page back to its section of the story. */
   backToStory: (siteTitle: string) => string;
+  /** Who made the graphic and when its data last changed, under every embed. */
+  credit: (studio: string) => string;
+  updated: string;
   /** The source line under an embedded graphic. */
   sourcePrefix: string;
   publications: (count: number) => string;
@@ -40,6 +43,8 @@ const fr: EmbedStrings = {
   embedLink: 'Intégrer ce graphique',
   embedLinkLabel: (title) => `Intégrer ce graphique\u00a0: ${title}`,
   backToStory: (siteTitle) => `Lire le récit\u00a0: ${siteTitle}`,
+  credit: (studio) => `Graphique\u00a0: ${studio}`,
+  updated: 'mis à jour le',
   sourcePrefix: 'Source\u00a0:',
   publications: (count) => `${count} publication${count > 1 ? 's' : ''}`,
   marketShareSources: (firms, publications) => `parts de marché estimées par ${firms}, d’après ${publications}`,
@@ -74,6 +79,8 @@ const en: EmbedStrings = {
   embedLink: 'Embed this graphic',
   embedLinkLabel: (title) => `Embed this graphic: ${title}`,
   backToStory: (siteTitle) => `Read the story: ${siteTitle}`,
+  credit: (studio) => `Graphic: ${studio}`,
+  updated: 'updated',
   sourcePrefix: 'Source:',
   publications: (count) => `${count} publication${count > 1 ? 's' : ''}`,
   marketShareSources: (firms, publications) => `market shares estimated by ${firms}, from ${publications}`,

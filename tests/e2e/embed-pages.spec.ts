@@ -29,6 +29,11 @@ for (const locale of locales) {
       await expect(page.locator(`[data-graphic="${widget}"]`)).toBeVisible();
       await expect(page.locator('.embed__source')).toHaveText(/^Source\s?:\s.{20,}/);
       const section = sectionFiles(locale).find((s) => s.graphic === widget)!;
+      // The credit and the date of the last change of substance, as the story's change log records it.
+      const changes = JSON.parse(readFileSync('content/data/changes.json', 'utf8')) as { datePublished: string; changes: { date: string }[] };
+      const lastChange = [changes.datePublished, ...changes.changes.map((c) => c.date)].sort().at(-1)!;
+      await expect(page.locator('.embed__credit')).toContainText(locale === 'fr' ? 'Graphique\u00a0: Passerelle, mis à jour le' : 'Graphic: Passerelle, updated');
+      await expect(page.locator('.embed__credit time')).toHaveAttribute('datetime', lastChange);
       const back = page.locator('.embed__credit a');
       await expect(back).toHaveAttribute('target', '_blank');
       const storyUrl = await back.evaluate((a: HTMLAnchorElement) => a.href);
