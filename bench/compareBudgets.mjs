@@ -19,6 +19,7 @@ export function findBreaches(pages, budgets) {
       check(name, 'all JavaScript (gzip bytes)', figures.allJsGzip, budget.allJsGzip);
       check(name, 'first response: gzip bytes of HTML (CSS inline) that paint the first view', figures.firstResponseGzip, budget.firstResponseGzip);
       check(name, 'fonts in the first view (bytes)', figures.firstViewFontsBytes, budget.firstViewFontsBytes);
+      check(name, 'first visit with the offline copy, 30 s, as sent (bytes)', figures.offlineFirstVisitGzip, budget.offlineFirstVisitGzip);
       for (const [category, score] of Object.entries(budget.lighthouse ?? {})) {
         check(name, `Lighthouse ${category} (median)`, figures[`lighthouse.${category}`], score, true);
       }

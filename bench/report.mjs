@@ -6,17 +6,17 @@ export function markdownReport(report) {
   const lines = [
     `Benchmark of ${report.date}${report.buildMs ? `, build ${(report.buildMs / 1000).toFixed(1)} s` : ''}; Lighthouse mobile, median (min–max) of ${report.lighthouseRuns} runs.`,
     '',
-    '| page | requests | HTML | CSS | JS | widget JS | fonts | images | data | total gzip (raw) KB | first response KB | JS to read | perf | a11y | best pr. | SEO | LCP ms | CLS | TBT ms | long tasks | slow frames |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|---|---|---|---:|---:|',
+    '| page | requests | HTML | CSS | JS | widget JS | fonts | images | data | total gzip (raw) KB | first response KB | offline 1st visit KB | JS to read | perf | a11y | best pr. | SEO | LCP ms | CLS | TBT ms | long tasks | slow frames |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|---|---|---|---:|---:|',
   ];
   for (const page of report.pages) {
     const f = page.figures;
     const lh = page.lighthouse;
     lines.push(
-      `| ${page.name} | ${f.requests} | ${kb(f['gzip.html'])} | ${kb(f['gzip.css'])} | ${kb(f['gzip.js'])} | ${kb(f.widgetJsGzip)} | ${kb(f['gzip.fonts'])} | ${kb(f['gzip.images'])} | ${kb(f['gzip.data'])} | ${kb(f['gzip.total'])} (${kb(f['raw.total'])}) | ${page.kind === 'story' ? kb(f.firstResponseGzip) : '–'} | ${f.jsNeededToReadBytes === undefined ? '–' : `${f.jsNeededToReadBytes} B`} | ${range(lh?.performance)} | ${range(lh?.accessibility)} | ${range(lh?.['best-practices'])} | ${range(lh?.seo)} | ${range(lh?.lcp)} | ${range(lh?.cls)} | ${range(lh?.tbt)} | ${f.longTasks} | ${f.slowFrames} |`,
+      `| ${page.name} | ${f.requests} | ${kb(f['gzip.html'])} | ${kb(f['gzip.css'])} | ${kb(f['gzip.js'])} | ${kb(f.widgetJsGzip)} | ${kb(f['gzip.fonts'])} | ${kb(f['gzip.images'])} | ${kb(f['gzip.data'])} | ${kb(f['gzip.total'])} (${kb(f['raw.total'])}) | ${page.kind === 'story' ? kb(f.firstResponseGzip) : '–'} | ${kb(f.offlineFirstVisitGzip)} | ${f.jsNeededToReadBytes === undefined ? '–' : `${f.jsNeededToReadBytes} B`} | ${range(lh?.performance)} | ${range(lh?.accessibility)} | ${range(lh?.['best-practices'])} | ${range(lh?.seo)} | ${range(lh?.lcp)} | ${range(lh?.cls)} | ${range(lh?.tbt)} | ${f.longTasks} | ${f.slowFrames} |`,
     );
   }
-  lines.push('', 'Sizes in KB gzip (level 9) unless marked raw. "Widget JS": the widget\'s own JavaScript in the story, beyond the Svelte runtime its islands share (an embed page loads one script, built for its widget alone, in its JS column). "First response": the fewest gzip bytes of the HTML from which a phone paints the first view as from the whole page, on the screen (320, 390 or 412 px wide) that needs the most, plus any render-blocking file they ask for; the whole HTML is in the HTML column.');
+  lines.push('', 'Sizes in KB gzip (level 9) unless marked raw. "Widget JS": the widget\'s own JavaScript in the story, beyond the Svelte runtime its islands share (an embed page loads one script, built for its widget alone, in its JS column). "First response": the fewest gzip bytes of the HTML from which a phone paints the first view as from the whole page, on the screen (320, 390 or 412 px wide) that needs the most, plus any render-blocking file they ask for; the whole HTML is in the HTML column. "Offline 1st visit": every byte the server sent (its own gzip) in the 30 s after a first visit opened the page, the offline copy\'s background download included.');
   const attributed = report.pages.filter((page) => page.longTasksByControl?.length > 0);
   if (attributed.length > 0) {
     lines.push('', 'Long tasks in the play-throughs, by the control pressed (ms at 4× CPU slowdown):');

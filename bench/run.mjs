@@ -11,6 +11,7 @@ import { findBreaches } from './compareBudgets.mjs';
 import { lighthouseRuns } from './lighthouse.mjs';
 import { firstRoundTripBytes, phoneScreens } from './firstRoundTrip.mjs';
 import { measurePageBytes, readableWithoutJs } from './measureBytes.mjs';
+import { offlineFirstVisitBytes } from './measureOfflineCopy.mjs';
 import { playThrough, scrollThrough } from './measureSmoothness.mjs';
 import { markdownReport } from './report.mjs';
 
@@ -65,6 +66,7 @@ try {
     if (page.kind === 'story') widgetJsByLocale[locale] = bytes.widgetJs;
     const smooth = page.kind === 'story' ? await scrollThrough(browser, url) : await playThrough(browser, url);
     const readable = page.kind === 'story' ? await readableWithoutJs(browser, url) : undefined;
+    const offline = page.kind === 'story' ? await offlineFirstVisitBytes(browser, port + 1, page.path) : undefined;
     // The gzip bytes its first view needs, on the phone screen that needs the most.
     let firstResponseGzip;
     for (const screen of page.kind === 'story' ? phoneScreens : []) {
@@ -79,6 +81,7 @@ try {
       widgetJsGzip: page.kind === 'embed' ? widgetJsByLocale[locale]?.[page.widget] : undefined,
       firstResponseGzip,
       firstViewFontsBytes: bytes.firstViewFontsRaw,
+      offlineFirstVisitGzip: offline?.bytes,
       jsNeededToReadBytes: readable === undefined ? undefined : readable ? 0 : bytes.firstViewGzip.js,
       longTasks: smooth.longTasks.length,
       slowFrames: smooth.slowFrames,

@@ -16,3 +16,6 @@ export function relativeHref(from: string, to: string): string {
   const href = '../'.repeat(depth) + to;
   return href === '' ? './' : href;
 }
+
+/** The offline worker of a language's story, beside it: its scope is that language's pages. */
+export const offlineWorkerPath = (locale: Locale): string => `${storyPath(locale)}sw.js`;

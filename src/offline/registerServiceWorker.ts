@@ -1,12 +1,35 @@
-// Registers the offline reader once the page has loaded, so it never competes with first paint.
-// Embeds inside other sites' pages do not register it: they keep no storage.
+// Makes the offline copy of the story in the page's language once the page has loaded, so it
+// never competes with first paint; for a reader who saves data, only when asked
+// (OfflineCopy.astro). Embeds inside other sites' pages do not: they keep no storage.
 import { afterLoad } from '../lib/afterLoad.ts';
 
+const savesData = (): boolean => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+
 export function registerServiceWorker(): void {
-  if (!('serviceWorker' in navigator) || window.self !== window.top) return;
-  // sw.js sits at the site root; the page says how far that is (<html data-site-root="../">),
-  // because Astro may inline this script, where import.meta.url is the page itself.
-  const root = document.documentElement.dataset.siteRoot ?? './';
-  const url = new URL(`${root}sw.js`, window.location.href);
-  afterLoad(() => void navigator.serviceWorker.register(url).catch(() => undefined));
+  const worker = document.documentElement.dataset.offlineWorker;
+  const control = document.querySelector<HTMLElement>('[data-offline-copy]');
+  if (!('serviceWorker' in navigator) || window.self !== window.top || worker === undefined || control === null) return;
+  const url = new URL(worker, window.location.href);
+  const ask = control.querySelector<HTMLButtonElement>('[data-offline-ask]')!;
+  const status = control.querySelector<HTMLElement>('[data-offline-status]')!;
+  const keep = () => {
+    ask.hidden = true;
+    status.textContent = control.dataset.saving ?? '';
+    navigator.serviceWorker
+      .register(url)
+      .then(() => navigator.serviceWorker.ready)
+      .then(() => (status.textContent = control.dataset.saved ?? ''))
+      .catch(() => {
+        status.textContent = control.dataset.failed ?? '';
+        ask.hidden = false;
+      });
+  };
+  afterLoad(() => {
+    control.hidden = false;
+    void navigator.serviceWorker.getRegistration(new URL('./', url).href).then((registration) => {
+      if (registration !== undefined || !savesData()) return keep();
+      ask.hidden = false;
+      ask.addEventListener('click', keep);
+    });
+  });
 }

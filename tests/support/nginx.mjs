@@ -19,9 +19,10 @@ export const examplePrefix = EXAMPLE_PREFIX;
 /**
  * Writes an nginx configuration serving `dist` on 127.0.0.1:`port` under every prefix, with the
  * operator example's location block, and returns its path.
- * @param {{ dist: string, port: number, prefixes: string[], extraServers?: string }} options
+ * With `accessLog`, each response is logged there as "status bytes-sent uri".
+ * @param {{ dist: string, port: number, prefixes: string[], extraServers?: string, accessLog?: string }} options
  */
-export function writeNginxConfig({ dist, port, prefixes, extraServers = '' }) {
+export function writeNginxConfig({ dist, port, prefixes, extraServers = '', accessLog }) {
   const root = resolve(dist) + '/';
   const example = readFileSync(new URL('../../deploy/nginx-site.conf', import.meta.url), 'utf8');
   const locations = prefixes.map((prefix) => example.replaceAll(EXAMPLE_PREFIX, prefix).replaceAll(EXAMPLE_ROOT, root)).join('\n');
@@ -41,7 +42,8 @@ http {
   include /etc/nginx/mime.types;
   types { text/csv csv; }
   default_type application/octet-stream;
-  access_log off;
+  log_format sent '$status $bytes_sent $request_uri';
+  access_log ${accessLog === undefined ? 'off' : `${accessLog} sent`};
   client_body_temp_path ${dir}/client;
   proxy_temp_path ${dir}/proxy;
   fastcgi_temp_path ${dir}/fastcgi;
@@ -62,7 +64,7 @@ ${extraServers}
 
 /**
  * Starts nginx in the foreground (a child process) and resolves once it accepts connections.
- * @param {{ dist: string, port: number, prefixes: string[], extraServers?: string }} options
+ * @param {{ dist: string, port: number, prefixes: string[], extraServers?: string, accessLog?: string }} options
  * @returns {Promise<{ stop: () => Promise<void>, child: import('node:child_process').ChildProcess }>}
  */
 export async function startNginx(options) {

@@ -31,6 +31,11 @@ export interface UiStrings {
   staticFramesNote: string;
   figureSource: string;
   footerNote: string;
+  /** The offline copy's control: the offer (with its size in kB), progress, done, failed. */
+  offlineAsk: string;
+  offlineSaving: string;
+  offlineSaved: string;
+  offlineFailed: string;
   /** Link to the static edition (footer of the interactive story, and for readers without JavaScript). */
   staticEditionLink: string;
   /** Top of the static edition, before the link back to the interactive story. */
@@ -63,6 +68,10 @@ const fr: UiStrings = {
   staticFramesNote: 'Les états successifs du graphique\u00a0:',
   figureSource: 'Source',
   footerNote: 'Aucun traceur, aucune ressource tierce\u00a0: tout est servi depuis ce site.',
+  offlineAsk: 'Garder ce récit pour le lire hors ligne',
+  offlineSaving: 'Copie hors ligne en cours…',
+  offlineSaved: 'Ce récit est gardé sur cet appareil\u00a0: il s’ouvre sans connexion.',
+  offlineFailed: 'La copie hors ligne n’a pas pu se faire. Réessayez plus tard.',
   staticEditionLink: 'Édition statique\u00a0: chaque graphique état par état, sans animation ni JavaScript',
   staticEditionNote: 'Édition statique\u00a0: chaque graphique est montré état par état.',
   liveEditionLink: 'Lire le récit interactif',
@@ -93,6 +102,10 @@ const en: UiStrings = {
   staticFramesNote: 'The graphic, state by state:',
   figureSource: 'Source',
   footerNote: 'No trackers, no third-party resources: everything is served from this site.',
+  offlineAsk: 'Keep this story to read offline',
+  offlineSaving: 'Saving an offline copy…',
+  offlineSaved: 'This story is kept on this device: it opens without a connection.',
+  offlineFailed: 'The offline copy could not be made. Try again later.',
   staticEditionLink: 'Static edition: every graphic state by state, without animation or JavaScript',
   staticEditionNote: 'Static edition: every graphic is shown state by state.',
   liveEditionLink: 'Read the interactive story',
