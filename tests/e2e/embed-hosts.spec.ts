@@ -17,23 +17,35 @@ import {
   type Origins,
 } from '../fixtures/embed-hosts/hosts.ts';
 
-const widths = [320, 480, 768, 1024, 1280, 320];
-const parents = ['loader', 'pym.js'] as const;
+const parents = ['loader', 'pym.js', 'datawrapper', 'amp'] as const;
+/** Our own codes are tried at more widths; the other hosts' listeners at a phone's, a column's and a laptop's. */
+const widthsFor = (parent: (typeof parents)[number]) => (parent === 'loader' || parent === 'pym.js' ? [320, 480, 768, 1024, 1280, 320] : [320, 800, 1280]);
 
 function hostEmbed(parent: (typeof parents)[number], widget: (typeof embeddableWidgets)[number], origins: Origins): string {
-  if (parent === 'loader') return responsiveCode({ siteRoot: origins.siteRoot, widget, locale: 'en', title: embedTitle(widget, 'en') });
-  // How a pym.js newsroom embeds a child: auto-initialised from data-pym-src.
-  return `<div id="pym-graphic" data-pym-src="${origins.siteRoot}en/embed/${widget}/"></div>\n<script src="/pym.v1.js"></script>`;
+  const page = `${origins.siteRoot}en/embed/${widget}/`;
+  switch (parent) {
+    case 'loader':
+      return responsiveCode({ siteRoot: origins.siteRoot, widget, locale: 'en', title: embedTitle(widget, 'en') });
+    case 'pym.js':
+      // How a pym.js newsroom embeds a child: auto-initialised from data-pym-src.
+      return `<div id="pym-graphic" data-pym-src="${page}"></div>\n<script src="/pym.v1.js"></script>`;
+    // A plain iframe of our page, on a page whose own script listens in another protocol.
+    case 'datawrapper':
+      return `<iframe src="${page}" title="${embedTitle(widget, 'en')}" scrolling="no" width="100%" frameborder="0" height="400"></iframe>\n<script src="/datawrapper-listener.js"></script>`;
+    case 'amp':
+      return `<iframe src="${page}" title="${embedTitle(widget, 'en')}" scrolling="no" width="100%" frameborder="0" height="400"></iframe>\n<script src="/amp-listener.js"></script>`;
+  }
 }
 
 for (const widget of embeddableWidgets) {
   for (const parent of parents) {
     test(`${widget} with a ${parent} parent on another origin: appears, and its iframe follows the content from 320 to 1280 px`, async ({ page, origins, serveHostPages }, testInfo) => {
+      const widths = widthsFor(parent);
       const violations = await recordCspViolations(page);
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
       const urls = serveHostPages({
-        host: { embed: hostEmbed(parent, widget, origins), csp: strictCsp(origins.embedOrigin, parent === 'pym.js') },
+        host: { embed: hostEmbed(parent, widget, origins), csp: strictCsp(origins.embedOrigin, parent !== 'loader') },
       });
       await page.setViewportSize({ width: widths[0]!, height: 800 });
       await page.goto(urls.host!);
