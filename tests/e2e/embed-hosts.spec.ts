@@ -70,6 +70,34 @@ for (const widget of embeddableWidgets) {
   }
 }
 
+// WordPress frames every oEmbed iframe in sandbox="allow-scripts": the embed gets an opaque origin,
+// from which our own server's files are cross-origin requests, and nginx sends no CORS headers.
+for (const widget of embeddableWidgets) {
+  test(`${widget} comes alive in a sandboxed iframe, with a plain server and no CORS`, async ({ page, origins, serveHostPages }) => {
+    const embedPage = `${origins.siteRoot}en/embed/${widget}/`;
+    const urls = serveHostPages({
+      host: {
+        embed: `<iframe sandbox="allow-scripts" src="${embedPage}" title="${embedTitle(widget, 'en')}" width="100%" frameborder="0" height="400"></iframe>\n<script src="/datawrapper-listener.js"></script>`,
+        csp: strictCsp(origins.embedOrigin, true),
+      },
+    });
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.goto(urls.host!);
+    const iframe = page.locator('iframe');
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = await frameOf(iframe);
+    expect(await frame.evaluate(() => window.origin)).toBe('null');
+    await expectEmbedShown(frame, embedTitle(widget, 'en'));
+    await expectFrameToFitContent(iframe, `${widget} in a sandbox`);
+    // A control changes what the graphic shows: it is alive, not a static picture.
+    const root = frame.locator('[data-embed-root]');
+    const before = await root.innerHTML();
+    // A view not shown yet (the view buttons), or the next step (the QR flow's player).
+    await root.locator('button[aria-pressed="false"]').or(root.getByRole('button', { name: /^Next( step| →)$/ })).first().click();
+    await expect.poll(() => root.innerHTML()).not.toBe(before);
+  });
+}
+
 /** What an embed page keeps in the browser; storage the browser refuses to a frame counts as none. */
 async function keptBy(frame: Frame) {
   return frame.evaluate(async () => {
