@@ -426,6 +426,40 @@ test.describe('in the story', () => {
     });
   }
 
+  for (const locale of locales) {
+    test(`a step that names a research firm shows that firm's figures, and its tab when there are tabs (${locale})`, async ({ page }) => {
+      await page.goto(storyUrl[locale]);
+      const widget = page.locator('section#wallets .graphic__live [data-widget="market-share"]');
+      await widget.scrollIntoViewIfNeeded();
+      await expectHydrated(page, 'section#wallets');
+      const steps = page.locator('section#wallets .scrolly-step');
+      const names = { iresearch: 'iResearch', analysys: 'Analysys' } as const;
+      let checked = 0;
+      let tabsChecked = 0;
+      for (let index = 0; index < (await steps.count()); index++) {
+        const text = (await steps.nth(index).textContent())!;
+        const named = (Object.keys(names) as (keyof typeof names)[]).filter((firm) => text.includes(names[firm]));
+        if (named.length !== 1) continue;
+        const [firm] = named as [keyof typeof names];
+        const other = firm === 'iresearch' ? names.analysys : names.iresearch;
+        await scrollToStep(page, index);
+        await expect(widget).toHaveAttribute('data-state', String(index));
+        await expect(widget.locator('.caption')).toContainText(names[firm]);
+        await expect(widget.locator('.caption')).not.toContainText(other);
+        const tabs = widget.locator('.firm');
+        if (await tabs.isVisible()) {
+          await expect(widget).toHaveAttribute('data-firm', firm);
+          await expect(tabs.getByRole('button', { name: names[firm] })).toHaveAttribute('aria-pressed', 'true');
+          tabsChecked++;
+        }
+        checked++;
+      }
+      // The section has steps quoting each firm, and at least one of them shows the firm tabs.
+      expect(checked).toBeGreaterThanOrEqual(2);
+      expect(tabsChecked).toBeGreaterThanOrEqual(1);
+    });
+  }
+
   test('in the story the data table opens over the sticky graphic and closes with Escape', async ({ page }) => {
     await page.goto(storyUrl.fr);
     const live = page.locator('section#wallets .graphic__live');
