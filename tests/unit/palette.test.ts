@@ -44,7 +44,8 @@ describe('the colour maths', () => {
     expect(deltaE2000Lab([50, -0.001, 2.49], [50, 0.0011, -2.49])).toBeCloseTo(4.7461, 4);
   });
   it('simulates dichromacy: pure red and green collapse for a red-green-blind reader, not for others', () => {
-    const [red, green]: Rgb[] = [[200, 40, 40], [40, 150, 40]];
+    const red: Rgb = [200, 40, 40];
+    const green: Rgb = [40, 150, 40];
     expect(deltaE2000(simulate(red, 'deutan'), simulate(green, 'deutan'))).toBeLessThan(deltaE2000(red, green) / 3);
     expect(deltaE2000(simulate(red, 'tritan'), simulate(green, 'tritan'))).toBeGreaterThan(DISTINCT);
   });
