@@ -256,6 +256,26 @@ test.describe('accessibility and small screens', () => {
     }
   }
 
+  test('in the dark theme the waffle’s block is a mid grey, not the white of the text, and each firm keeps its own colour', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const widget = await openEmbed(page, 'en');
+    const colours = await widget.evaluate((root) => {
+      const fill = (selector: string) => getComputedStyle(root.querySelector(selector)!).fill;
+      const luminance = (colour: string) => {
+        const [r, g, b] = colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const text = getComputedStyle(root).color;
+      return { block: luminance(fill('.part-cells.paired')), others: luminance(fill('.part-cells.others')), text: luminance(text) };
+    });
+    // View 0: the two leaders are one block, far dimmer than the text yet brighter than everyone else.
+    expect(colours.block).toBeLessThan(colours.text * 0.6);
+    expect(colours.block).toBeGreaterThan(colours.others * 1.5);
+    await showView(page, widget, 1);
+    const apart = await widget.evaluate((root) => [getComputedStyle(root.querySelector('.part-cells.alipay')!).fill, getComputedStyle(root.querySelector('.part-cells.tenpay')!).fill]);
+    expect(apart[0]).not.toBe(apart[1]);
+  });
+
   test('at 320 px every label stays legible and inside the frame, with no horizontal scroll', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 720 });
     await watchSquares(page);
@@ -423,6 +443,40 @@ test.describe('in the story', () => {
         await expect(widget).toHaveAttribute('data-state', String(index));
         await expect(widget.locator('[aria-live=polite]')).toHaveText(said[index]!);
       }
+    });
+  }
+
+  for (const locale of locales) {
+    test(`a step that names a research firm shows that firm's figures, and its tab when there are tabs (${locale})`, async ({ page }) => {
+      await page.goto(storyUrl[locale]);
+      const widget = page.locator('section#wallets .graphic__live [data-widget="market-share"]');
+      await widget.scrollIntoViewIfNeeded();
+      await expectHydrated(page, 'section#wallets');
+      const steps = page.locator('section#wallets .scrolly-step');
+      const names = { iresearch: 'iResearch', analysys: 'Analysys' } as const;
+      let checked = 0;
+      let tabsChecked = 0;
+      for (let index = 0; index < (await steps.count()); index++) {
+        const text = (await steps.nth(index).textContent())!;
+        const named = (Object.keys(names) as (keyof typeof names)[]).filter((firm) => text.includes(names[firm]));
+        if (named.length !== 1) continue;
+        const [firm] = named as [keyof typeof names];
+        const other = firm === 'iresearch' ? names.analysys : names.iresearch;
+        await scrollToStep(page, index);
+        await expect(widget).toHaveAttribute('data-state', String(index));
+        await expect(widget.locator('.caption')).toContainText(names[firm]);
+        await expect(widget.locator('.caption')).not.toContainText(other);
+        const tabs = widget.locator('.firm');
+        if (await tabs.isVisible()) {
+          await expect(widget).toHaveAttribute('data-firm', firm);
+          await expect(tabs.getByRole('button', { name: names[firm] })).toHaveAttribute('aria-pressed', 'true');
+          tabsChecked++;
+        }
+        checked++;
+      }
+      // The section has steps quoting each firm, and at least one of them shows the firm tabs.
+      expect(checked).toBeGreaterThanOrEqual(2);
+      expect(tabsChecked).toBeGreaterThanOrEqual(1);
     });
   }
 

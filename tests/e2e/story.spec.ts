@@ -22,7 +22,7 @@ for (const locale of locales) {
       await page.goto(storyUrl[locale]);
       const cites = page.locator('a[data-cite]');
       expect(await cites.count()).toBeGreaterThan(0);
-      // A reader matches "[12]" in the text with entry 12 of the list.
+      // A reader matches the superscript 12 in the text with entry 12 of the list.
       const shown = await cites.evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href')!, number: link.textContent!.replace(/\D/g, '') })));
       for (const { href, number } of new Map(shown.map((cite) => [cite.href, cite])).values()) {
         const target = page.locator(href);
@@ -34,6 +34,37 @@ for (const locale of locales) {
         await expect(entry).toContainText(source.publisher);
         await expect(entry.locator('a').first()).toHaveAttribute('href', source.url);
       }
+    });
+
+    test('shows citations as small muted superscripts, adjacent ones as one mark whose every number links and is named', async ({ page }) => {
+      await page.goto(storyUrl[locale]);
+      const marks = page.locator('section.story__section sup.cite');
+      // No bracketed "[12][7]" rows: one superscript per run of citations, its numbers separated by commas.
+      const texts = await marks.allTextContents();
+      expect(texts.length).toBeGreaterThan(0);
+      for (const text of texts) expect(text).toMatch(/^\d+(, \d+)*$/);
+      const merged = marks.filter({ hasText: ',' }).first();
+      const links = merged.locator('a[data-cite]');
+      expect(await links.count()).toBeGreaterThan(1);
+      for (const link of await links.all()) {
+        await expect(link).toHaveAccessibleName(/^Source \d+: \S/);
+        await expect(link).toHaveAttribute('href', /^#source-[a-z0-9-]+$/);
+      }
+      // No two marks touch: adjacent citations were merged, not drawn side by side.
+      const touching = await marks.evaluateAll((nodes) => nodes.filter((node) => node.previousSibling instanceof Element && node.previousSibling.matches('sup.cite')).length);
+      expect(touching).toBe(0);
+      // Smaller than the prose and in the muted colour, not the link colour.
+      const look = await merged.evaluate((node) => {
+        const paragraph = getComputedStyle(node.closest('p')!);
+        const mark = getComputedStyle(node.querySelector('a')!);
+        return { size: parseFloat(mark.fontSize), prose: parseFloat(paragraph.fontSize), colour: mark.color, text: paragraph.color };
+      });
+      expect(look.size).toBeLessThan(look.prose * 0.85);
+      expect(look.colour).not.toBe(look.text);
+      // The keyboard reaches every number.
+      await links.first().focus();
+      await page.keyboard.press('Tab');
+      await expect(links.nth(1)).toBeFocused();
     });
 
     test('takes a reader who follows a citation from the top of the story to its source, in view', async ({ page }) => {

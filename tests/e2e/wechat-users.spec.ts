@@ -151,3 +151,31 @@ for (const locale of ['fr', 'en'] as const) {
     }
   });
 }
+
+test.describe('in the dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+  for (const locale of ['fr', 'en'] as const) {
+    test(`less certain points stay hollow and firm ones filled, on the page's own background (${locale})`, async ({ page }) => {
+      await page.goto(embedUrl[locale]);
+      await expectHydrated(page, '.graphic__live');
+      const chart = page.locator('.graphic__live .users-chart');
+      const looks = await chart.locator('svg .mark circle').evaluateAll((circles) =>
+        circles.map((circle) => {
+          const style = getComputedStyle(circle);
+          return { certainty: circle.closest('.mark')!.classList.contains('firm') ? 'firm' : 'less certain', fill: style.fill, stroke: style.stroke };
+        }),
+      );
+      const hollow = looks.filter((look) => look.certainty === 'less certain');
+      const filled = looks.filter((look) => look.certainty === 'firm');
+      expect(hollow.length).toBeGreaterThan(0);
+      expect(filled.length).toBeGreaterThan(0);
+      // Hollow means no fill at all: a disc painted in the page colour reads as a solid dark dot on a card.
+      for (const look of hollow) expect(look.fill).toBe('none');
+      for (const look of filled) expect(look.fill).toBe(look.stroke);
+      // The key under the chart draws the same hollow ring.
+      for (const fill of await page.locator('.graphic__live .users-key circle').evaluateAll((circles) => circles.map((circle) => getComputedStyle(circle).fill))) {
+        expect(fill).toBe('none');
+      }
+    });
+  }
+});

@@ -177,3 +177,11 @@ export function viewPoints(view: ViewIndex, data: ViewData, firm: Firm): SharePo
 }
 
 export const clampView = (view: number): ViewIndex => clampStep(Number.isFinite(view) ? view : 0, VIEW_COUNT) as ViewIndex;
+
+/**
+ * The research firm a view shows when the story's scroll sets it: the one the step's text cites. The
+ * history step quotes Analysys (its 2015 figure exists only there; content/en/02-wallets.svx); the
+ * other views draw iResearch's figures. The reader can still switch firms in the history view.
+ */
+const storyFirms: Record<ViewIndex, Firm> = { 0: 'iresearch', 1: 'iresearch', 2: 'analysys', 3: 'iresearch' };
+export const storyFirm = (view: ViewIndex): Firm => storyFirms[view];
