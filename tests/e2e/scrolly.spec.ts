@@ -1,6 +1,7 @@
 // Scrolling through a section changes its graphic, step by step, both ways, and says so politely.
 import { expect, test, type Page } from '@playwright/test';
 import { expectHydrated } from '../support/hydrate.ts';
+import { trackRequests } from '../support/network.ts';
 
 /** Puts a step's top above the reading line (55 % of the viewport), as a reader scrolling would. */
 async function scrollToStep(page: Page, section: string, index: number) {
@@ -88,7 +89,9 @@ test('a phone whose first view ends on the edge of the first graphic hydrates it
   const top = await graphic.evaluate((node) => node.getBoundingClientRect().top + window.scrollY);
   // The graphic's top edge shows 60 px above the bottom of the first view.
   await page.setViewportSize({ width: 412, height: Math.round(top) + 60 });
-  await page.goto('./', { waitUntil: 'networkidle' });
+  const requests = trackRequests(page);
+  await page.goto('./');
+  await requests.settled();
   expect(await graphic.evaluate((node) => node.getBoundingClientRect().top)).toBeLessThan(page.viewportSize()!.height);
   await expect(page.locator('section#trial astro-island')).toHaveAttribute('ssr', '');
   await scrollToStep(page, 'trial', 0);
@@ -101,7 +104,9 @@ test('a widget\'s code is fetched as its graphic approaches, and the widget come
   await page.setViewportSize({ width: 390, height: 844 });
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname.split('/').pop()!));
-  await page.goto('en/', { waitUntil: 'networkidle' });
+  const requests = trackRequests(page);
+  await page.goto('en/');
+  await requests.settled();
   const island = page.locator('section#wallets astro-island');
   const code = (await island.getAttribute('component-url'))!.split('/').pop()!;
   expect(requested).not.toContain(code);
