@@ -2,6 +2,7 @@
 // the site is actually served at (the index page's location in the browser, Astro.site on the
 // server), because the site itself may be copied under any host and path.
 import type { Locale } from '../lib/i18n/locales.ts';
+import { defaultEmbedParams, embedQuery, type EmbedParams } from '../lib/embedParams.ts';
 import { storyPath } from '../lib/paths.ts';
 import type { WidgetName } from '../widgets/registry.ts';
 
@@ -33,22 +34,30 @@ export interface EmbedCodeInput {
   widget: WidgetName;
   locale: Locale;
   title: string;
+  /** Theme, first step, autoplay; the defaults when not given. */
+  params?: EmbedParams;
 }
 
-/** A placeholder (a plain link until the loader runs) and the loader script. */
-export function responsiveCode({ siteRoot, widget, locale, title }: EmbedCodeInput): string {
+/** The placeholder alone: a plain link until the loader turns it into the graphic. */
+export function responsivePlaceholder({ siteRoot, widget, locale, title, params = defaultEmbedParams }: EmbedCodeInput): string {
   const page = new URL(embedPagePath(widget, locale), siteRoot).href;
-  const loader = new URL(LOADER_FILE, siteRoot).href;
   return (
-    `<div ${PLACEHOLDER_ATTRIBUTE} data-theme="auto" data-step="0" data-autoplay="0">` +
-    `<a href="${escapeHtml(page)}">${escapeHtml(title)}</a></div>\n` +
-    `<script src="${escapeHtml(loader)}" async></script>`
+    `<div ${PLACEHOLDER_ATTRIBUTE} data-theme="${params.theme}" data-step="${params.step}" data-autoplay="${params.autoplay ? 1 : 0}">` +
+    `<a href="${escapeHtml(page)}">${escapeHtml(title)}</a></div>`
   );
 }
 
+/** A placeholder (a plain link until the loader runs) and the loader script. */
+export function responsiveCode(input: EmbedCodeInput): string {
+  const loader = new URL(LOADER_FILE, input.siteRoot).href;
+  return `${responsivePlaceholder(input)}\n<script src="${escapeHtml(loader)}" async></script>`;
+}
+
 /** A fixed-height iframe, for CMSs that strip scripts; also the oEmbed html. */
-export function iframeCode({ siteRoot, widget, locale, title, height }: EmbedCodeInput & { height: number }): string {
-  const page = new URL(embedPagePath(widget, locale), siteRoot).href;
+export function iframeCode({ siteRoot, widget, locale, title, height, params = defaultEmbedParams }: EmbedCodeInput & { height: number }): string {
+  const url = new URL(embedPagePath(widget, locale), siteRoot);
+  url.search = embedQuery({ theme: params.theme, step: String(params.step), autoplay: params.autoplay ? '1' : '0' });
+  const page = url.href;
   return (
     `<iframe src="${escapeHtml(page)}" title="${escapeHtml(title)}" width="100%" height="${Math.round(height)}" ` +
     `frameborder="0" loading="lazy" sandbox="${FRAME_SANDBOX}"></iframe>`

@@ -6,6 +6,7 @@ import { iframeCode, responsiveCode } from './embedCodes.ts';
 import { fixedFrameHeight } from './embedSizes.ts';
 import { embedTitle } from './embedTitle.ts';
 import { embedStrings } from './embedStrings.ts';
+import { startEmbedBuilder } from './embedBuilder.ts';
 
 const isWidget = (name: string | undefined): name is WidgetName => (embeddableWidgets as readonly (string | undefined)[]).includes(name);
 
@@ -25,6 +26,8 @@ export function startEmbedIndex(): void {
     const input = { siteRoot: siteRoot.href, widget, locale, title: embedTitle(widget, locale) };
     code.textContent = code.dataset.embedCode === 'iframe' ? iframeCode({ ...input, height: fixedFrameHeight[widget] }) : responsiveCode(input);
   }
+
+  startEmbedBuilder(siteRoot, locale);
 
   const status = index.querySelector<HTMLElement>('[data-copy-status]');
   const say = (message: string) => {

@@ -37,6 +37,21 @@ export interface EmbedStrings {
   copyFailed: string;
   openEmbed: string;
   storyLink: string;
+
+  /** The embed builder: choose, see, copy. */
+  builderHeading: string;
+  builderIntro: string;
+  builderWidget: string;
+  builderLanguage: string;
+  builderTheme: string;
+  builderThemes: Record<'auto' | 'light' | 'dark', string>;
+  builderStep: string;
+  builderStepOption: (step: number, count: number) => string;
+  builderHeight: string;
+  builderHeights: Record<'responsive' | 'fixed', string>;
+  builderCode: string;
+  builderPreview: string;
+  copyBuilderLabel: string;
 }
 
 const fr: EmbedStrings = {
@@ -73,6 +88,20 @@ const fr: EmbedStrings = {
   copyFailed: 'La copie a échoué\u00a0: sélectionnez le code et copiez-le à la main.',
   openEmbed: 'Ouvrir la page intégrable',
   storyLink: 'Retour au récit',
+
+  builderHeading: 'Composer un code',
+  builderIntro: 'Choisissez le graphique et ses réglages : l’aperçu montre exactement ce que donnera le code.',
+  builderWidget: 'Graphique',
+  builderLanguage: 'Langue',
+  builderTheme: 'Thème',
+  builderThemes: { auto: 'celui du lecteur', light: 'clair', dark: 'sombre' },
+  builderStep: 'Étape de départ',
+  builderStepOption: (step, count) => `${step} sur ${count}`,
+  builderHeight: 'Hauteur',
+  builderHeights: { responsive: 'adaptative (code avec script)', fixed: 'fixe (cadre simple, sans script)' },
+  builderCode: 'Le code',
+  builderPreview: 'Aperçu du code',
+  copyBuilderLabel: 'Copier le code composé',
 };
 
 const en: EmbedStrings = {
@@ -108,6 +137,20 @@ const en: EmbedStrings = {
   copyFailed: 'Copying failed: select the code and copy it by hand.',
   openEmbed: 'Open the embeddable page',
   storyLink: 'Back to the story',
+
+  builderHeading: 'Make a code',
+  builderIntro: 'Choose the graphic and its settings: the preview shows exactly what the code will give.',
+  builderWidget: 'Graphic',
+  builderLanguage: 'Language',
+  builderTheme: 'Theme',
+  builderThemes: { auto: 'the reader’s', light: 'light', dark: 'dark' },
+  builderStep: 'First step',
+  builderStepOption: (step, count) => `${step} of ${count}`,
+  builderHeight: 'Height',
+  builderHeights: { responsive: 'responsive (code with a script)', fixed: 'fixed (plain frame, no script)' },
+  builderCode: 'The code',
+  builderPreview: 'Preview of the code',
+  copyBuilderLabel: 'Copy the code made above',
 };
 
 export const embedStrings: Record<Locale, EmbedStrings> = { fr, en };

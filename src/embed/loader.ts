@@ -83,8 +83,13 @@ function start(siteRoot: URL): void {
 
   const loadAll = () => document.querySelectorAll(`[${PLACEHOLDER_ATTRIBUTE}]`).forEach(load);
   loadAll();
-  // An async script may run before the rest of the page is parsed.
+  // An async script may run before the rest of the page is parsed; and a page that adds articles
+  // as the reader goes (infinite scroll, a single-page app, our embed builder's preview) adds
+  // placeholders later.
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', loadAll);
+  new MutationObserver((changes) => {
+    if (changes.some((change) => change.addedNodes.length > 0)) loadAll();
+  }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
 const siteRoot = siteRootOf(document.currentScript instanceof HTMLScriptElement ? document.currentScript : null);

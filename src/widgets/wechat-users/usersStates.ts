@@ -55,6 +55,9 @@ export interface UsersState {
 export const ARTICLE_CLAIM_MILLIONS = 1000;
 export const TRIAL_DATE = '2022-09-30';
 
+/** The chart's states, in order (usersStates): the embed builder offers each as a first step. */
+export const USERS_STATE_COUNT = 3;
+
 export function usersStates(points: readonly UsersPoint[]): UsersState[] {
   const latest = points.at(-1)!.date;
   return [
