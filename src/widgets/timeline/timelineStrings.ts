@@ -26,6 +26,12 @@ export interface TimelineStrings {
   detailsUnavailable: string;
   sources: string;
   lowConfidenceLegend: string;
+  /** The colours of the marks: who acts (the event's first actor). */
+  colourKey: { alipay: string; wechat: string; state: string; others: string };
+  /** Story: the button that opens the explorer's controls (filters, list, previous and next). */
+  explore: string;
+  /** Story: the accessible name of the one timeline the timeline sections share. */
+  storyGraphicLabel: string;
   /** Static frames: the link from a section's short list to the full chronology. */
   chronologyLink: string;
   eventCount: { one: string; other: string };
@@ -49,6 +55,9 @@ const fr: TimelineStrings = {
   detailsUnavailable: 'Les descriptions et les sources n’ont pas pu être chargées.',
   sources: 'Sources\u00a0:',
   lowConfidenceLegend: 'Contour en pointillé\u00a0: fiabilité faible',
+  colourKey: { alipay: 'Alibaba, Ant', wechat: 'Tencent, WeChat', state: 'Pékin', others: 'ByteDance, UnionPay' },
+  explore: 'Explorer',
+  storyGraphicLabel: 'Chronologie des murs entre Alibaba, Tencent et ByteDance, et de leur ouverture, 2004-2024',
   chronologyLink: 'Chaque événement, décrit et sourcé, dans la chronologie complète',
   eventCount: { one: '{n} événement', other: '{n} événements' },
 };
@@ -71,6 +80,9 @@ const en: TimelineStrings = {
   detailsUnavailable: 'The descriptions and sources could not be loaded.',
   sources: 'Sources:',
   lowConfidenceLegend: 'Dotted outline: low confidence',
+  colourKey: { alipay: 'Alibaba, Ant', wechat: 'Tencent, WeChat', state: 'Beijing', others: 'ByteDance, UnionPay' },
+  explore: 'Explore',
+  storyGraphicLabel: 'Timeline of the walls between Alibaba, Tencent and ByteDance, and of their opening, 2004–2024',
   chronologyLink: 'Every event, described and sourced, in the full chronology',
   eventCount: { one: '{n} event', other: '{n} events' },
 };
