@@ -417,7 +417,7 @@ for (const locale of ['fr', 'en'] as const) {
       await expect(mark).toBeVisible();
       const label = widget.locator('text.tl-label.is-focus');
       await expect(label).toHaveAttribute('data-event-id', eventId);
-      const words = () => label.evaluate((text) => [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' ').replace(/…$/, ''));
+      const words = () => label.evaluate((text) => [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' '));
       await expect.poll(words).toBe(expectedLabel(events.find((e) => e.id === eventId)!, locale));
       // Inside the drawing, not over its edges.
       const [box, svg] = await Promise.all([label.boundingBox(), widget.locator('.tl-chart svg').boundingBox()]);

@@ -122,3 +122,11 @@ describe('direct labels', () => {
     expect(placed!.box.y0).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('zoom path into a window inside the first', () => {
+  it('narrows all the way, never wider than where it starts', () => {
+    const path = zoomPath([0, 2000], [1200, 1300]);
+    const widths = Array.from({ length: 101 }, (_, i) => path.at(i / 100)).map(([a, b]) => b - a);
+    for (let i = 1; i < widths.length; i++) expect(widths[i]!).toBeLessThanOrEqual(widths[i - 1]! + 1e-9);
+  });
+});

@@ -43,18 +43,15 @@ export interface PlacedLabel {
 /** A generous estimate of a text's width: system sans-serif faces average 0.5-0.6 em a character. */
 export const textWidth = (text: string, size: number, bold = false): number => text.length * size * (bold ? 0.62 : 0.58);
 
-/** The text in at most two lines of at most `maxChars` characters, split at the space nearest the middle; an overlong second line ends in "…". */
+/** The text in two lines, split at the space nearest the middle, if it is longer than `maxChars`: a label is never cut. */
 export function wrapLabel(text: string, maxChars: number): string[] {
-  const limit = Math.max(4, Math.floor(maxChars));
-  if (text.length <= limit) return [text];
-  const spaces = [...text.matchAll(/ /g)].map((match) => match.index);
-  if (spaces.length === 0) return [`${text.slice(0, limit - 1)}…`];
+  if (text.length <= maxChars) return [text];
   const middle = text.length / 2;
-  const fitting = spaces.filter((at) => at <= limit);
-  const at = (fitting.length > 0 ? fitting : spaces).reduce((best, space) => (Math.abs(space - middle) < Math.abs(best - middle) ? space : best));
-  const first = text.slice(0, at);
-  const rest = text.slice(at + 1);
-  return [first.length > limit ? `${first.slice(0, limit - 1)}…` : first, rest.length > limit ? `${rest.slice(0, limit - 1)}…` : rest];
+  let at = -1;
+  for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) {
+    if (Math.abs(space - middle) < Math.abs(at - middle)) at = space;
+  }
+  return at < 0 ? [text] : [text.slice(0, at), text.slice(at + 1)];
 }
 
 const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;

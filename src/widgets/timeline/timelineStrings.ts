@@ -30,8 +30,6 @@ export interface TimelineStrings {
   colourKey: { alipay: string; wechat: string; state: string; others: string };
   /** Story: the button that opens the explorer's controls (filters, list, previous and next). */
   explore: string;
-  /** Story: the accessible name of the one timeline the timeline sections share. */
-  storyGraphicLabel: string;
   /** Static frames: the link from a section's short list to the full chronology. */
   chronologyLink: string;
   eventCount: { one: string; other: string };
@@ -57,7 +55,6 @@ const fr: TimelineStrings = {
   lowConfidenceLegend: 'Contour en pointillé\u00a0: fiabilité faible',
   colourKey: { alipay: 'Alibaba, Ant', wechat: 'Tencent, WeChat', state: 'Pékin', others: 'ByteDance, UnionPay' },
   explore: 'Explorer',
-  storyGraphicLabel: 'Chronologie des murs entre Alibaba, Tencent et ByteDance, et de leur ouverture, 2004-2024',
   chronologyLink: 'Chaque événement, décrit et sourcé, dans la chronologie complète',
   eventCount: { one: '{n} événement', other: '{n} événements' },
 };
@@ -82,7 +79,6 @@ const en: TimelineStrings = {
   lowConfidenceLegend: 'Dotted outline: low confidence',
   colourKey: { alipay: 'Alibaba, Ant', wechat: 'Tencent, WeChat', state: 'Beijing', others: 'ByteDance, UnionPay' },
   explore: 'Explore',
-  storyGraphicLabel: 'Timeline of the walls between Alibaba, Tencent and ByteDance, and of their opening, 2004–2024',
   chronologyLink: 'Every event, described and sourced, in the full chronology',
   eventCount: { one: '{n} event', other: '{n} events' },
 };
@@ -94,3 +90,9 @@ export function countEvents(count: number, strings: Pick<TimelineStrings, 'event
   const form = pluralRules(intlLocale[locale]).select(count) === 'one' ? 'one' : 'other';
   return strings.eventCount[form].replace('{n}', formatNumber(count, locale));
 }
+
+/** The accessible name of the story's one timeline, shared by its timeline sections (build time only, not in the page's data). */
+export const storyGraphicLabel: Record<Locale, string> = {
+  fr: 'Chronologie des murs entre Alibaba, Tencent et ByteDance, et de leur ouverture, 2004–2024',
+  en: 'Timeline of the walls between Alibaba, Tencent and ByteDance, and of their opening, 2004–2024',
+};
