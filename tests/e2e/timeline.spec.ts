@@ -302,6 +302,56 @@ test.describe('timeline embed controls', () => {
   });
 });
 
+test.describe('timeline symbols', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`every colour and symbol on the chart is in its key, and hollow stays hollow (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('en/embed/timeline/?step=4');
+      const widget = await hydrated(page);
+      const key = page.locator('.graphic__live .tl-key');
+      const markColours = new Set(await marks(widget).evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).color)));
+      const keyColours = new Set(await key.locator('.tl-swatch').evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).backgroundColor)));
+      expect([...markColours].filter((colour) => !keyColours.has(colour))).toEqual([]);
+      await expect(key).toContainText('Line: the month, year or range a date covers');
+      // A doubtful event is an outline, in both themes, as the key draws it.
+      const hollow = (shape: Locator) => shape.first().evaluate((node) => getComputedStyle(node).fill);
+      expect(await hollow(widget.locator('g.tl-event.is-low .tl-shape'))).toBe('none');
+      expect(await hollow(key.locator('path'))).toBe('none');
+      await expect(key).toContainText('Dotted outline: low confidence');
+      // The band of the period told is a grey, not a tint that turns olive on a dark page.
+      const band = await widget.locator('.tl-band').evaluate((rect) => getComputedStyle(rect).fill);
+      const [r, g, b] = band.match(/[\d.]+/g)!.map(Number);
+      expect(Math.max(r!, g!, b!) - Math.min(r!, g!, b!), band).toBeLessThanOrEqual(8);
+    });
+  }
+
+  test('marks sit on their lane lines, and range lines stay inside the plot', async ({ page }) => {
+    await page.goto('en/embed/timeline/?step=8');
+    const widget = await hydrated(page);
+    const svg = widget.locator('.tl-chart svg');
+    const found = await svg.evaluate((drawing: SVGSVGElement) => {
+      const lanes = [...drawing.querySelectorAll('line.tl-lane')].map((line) => line.getBoundingClientRect().top);
+      const plot = drawing.querySelector('line.tl-axis')!.getBoundingClientRect();
+      const shapes = [...drawing.querySelectorAll('g.tl-event:not(.is-out) .tl-shape')].map((shape) => {
+        const box = shape.getBoundingClientRect();
+        return box.top + box.height / 2;
+      });
+      const spans = [...drawing.querySelectorAll('line.tl-span')].map((line) => line.getBoundingClientRect());
+      return {
+        offLine: shapes.filter((y) => !lanes.some((lane) => Math.abs(lane - y) < 1.5) && !lanes.some((lane) => Math.abs(Math.abs(lane - y) - 11) < 1.5)),
+        onLine: shapes.filter((y) => lanes.some((lane) => Math.abs(lane - y) < 1.5)).length,
+        spilling: spans.filter((box) => box.left < plot.left - 2 || box.right > plot.right + 2).length,
+        spans: spans.length,
+      };
+    });
+    // Each mark on its lane's line, or one row step above or below it when crowded.
+    expect(found.offLine).toEqual([]);
+    expect(found.onLine).toBeGreaterThan(0);
+    expect(found.spans).toBeGreaterThan(0);
+    expect(found.spilling).toBe(0);
+  });
+});
+
 test.describe('timeline at 320 px', () => {
   test.use({ viewport: { width: 320, height: 720 } });
   for (const url of ['embed/timeline/', 'en/embed/timeline/']) {

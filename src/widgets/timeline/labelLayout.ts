@@ -71,7 +71,8 @@ function candidates(request: LabelRequest, bounds: Box): PlacedLabel[] {
   const height = lines.length * lineHeight;
   const ascent = size * 0.8;
   const placed: PlacedLabel[] = [];
-  for (const side of ['above', 'below'] as const) {
+  // Below a mark is the next lane's space: only the step's own event, ringed, may go there.
+  for (const side of request.required ? (['above', 'below'] as const) : (['above'] as const)) {
     const top = side === 'above' ? request.y - GAP - height : request.y + GAP;
     for (const anchor of ['start', 'end'] as const) {
       // The box starts at the mark (start) or ends at it (end), shifted back inside the plot.

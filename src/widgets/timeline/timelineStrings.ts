@@ -26,8 +26,10 @@ export interface TimelineStrings {
   detailsUnavailable: string;
   sources: string;
   lowConfidenceLegend: string;
-  /** The colours of the marks: who acts (the event's first actor). */
-  colourKey: { alipay: string; wechat: string; state: string; others: string };
+  /** The colours of the marks, by the class of the actor who acts (timeline.css), in the key's order. */
+  colourKey: Record<'alibaba' | 'tencent' | 'beijing' | 'bytedance', string>;
+  /** The line through a mark whose date is a month, a year or a range. */
+  spanLegend: string;
   /** Story: the button that opens the explorer's controls (filters, list, previous and next). */
   explore: string;
   /** Static frames: the link from a section's short list to the full chronology. */
@@ -53,7 +55,8 @@ const fr: TimelineStrings = {
   detailsUnavailable: 'Les descriptions et les sources n’ont pas pu être chargées.',
   sources: 'Sources\u00a0:',
   lowConfidenceLegend: 'Contour en pointillé\u00a0: fiabilité faible',
-  colourKey: { alipay: 'Alibaba, Ant', wechat: 'Tencent, WeChat', state: 'Pékin', others: 'ByteDance, UnionPay' },
+  colourKey: { alibaba: 'Alibaba, Ant', tencent: 'Tencent, WeChat', beijing: 'Pékin', bytedance: 'ByteDance, UnionPay' },
+  spanLegend: 'Trait\u00a0: le mois, l’année ou la période que couvre la date',
   explore: 'Explorer',
   chronologyLink: 'Chaque événement, décrit et sourcé, dans la chronologie complète',
   eventCount: { one: '{n} événement', other: '{n} événements' },
@@ -77,7 +80,8 @@ const en: TimelineStrings = {
   detailsUnavailable: 'The descriptions and sources could not be loaded.',
   sources: 'Sources:',
   lowConfidenceLegend: 'Dotted outline: low confidence',
-  colourKey: { alipay: 'Alibaba, Ant', wechat: 'Tencent, WeChat', state: 'Beijing', others: 'ByteDance, UnionPay' },
+  colourKey: { alibaba: 'Alibaba, Ant', tencent: 'Tencent, WeChat', beijing: 'Beijing', bytedance: 'ByteDance, UnionPay' },
+  spanLegend: 'Line: the month, year or range a date covers',
   explore: 'Explore',
   chronologyLink: 'Every event, described and sourced, in the full chronology',
   eventCount: { one: '{n} event', other: '{n} events' },
@@ -93,6 +97,6 @@ export function countEvents(count: number, strings: Pick<TimelineStrings, 'event
 
 /** The accessible name of the story's one timeline, shared by its timeline sections (build time only, not in the page's data). */
 export const storyGraphicLabel: Record<Locale, string> = {
-  fr: 'Chronologie des murs entre Alibaba, Tencent et ByteDance, et de leur ouverture, 2004–2024',
+  fr: 'Chronologie des murs entre Alibaba, Tencent et ByteDance, et de leur ouverture, 2004-2024',
   en: 'Timeline of the walls between Alibaba, Tencent and ByteDance, and of their opening, 2004–2024',
 };
