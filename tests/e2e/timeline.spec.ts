@@ -435,7 +435,10 @@ for (const locale of ['fr', 'en'] as const) {
     for (const [slug] of timelineSections) await expect(scrolly.locator(`section#${slug}`)).toHaveCount(1);
     // Its explorer waits behind one button; the reader who asks gets filters, list and previous/next.
     const widget = await hydrated(page, storyTimelineScope);
-    await expect(widget.locator('.tl-filters, .tl-toggle, .tl-nav')).toHaveCount(0);
+    await expect(widget.locator('.tl-filters, .tl-toggle, .tl-nav, .tl-card')).toHaveCount(0);
+    // A pointer passing over a mark changes nothing around the sticky chart.
+    await widget.locator('g.tl-event.is-focus').hover();
+    await expect(widget.locator('.tl-card')).toHaveCount(0);
     const explore = widget.locator('.tl-explore');
     await explore.click();
     await expect(explore).toHaveAttribute('aria-expanded', 'true');
@@ -565,7 +568,8 @@ test('story: sources link to the source list, and axe finds nothing in the timel
   const id = await link.getAttribute('data-source-id');
   await expect(link).toHaveAttribute('href', `#source-${id}`);
   await expect(page.locator(`#source-${id}`)).toHaveCount(1);
-  await widget.locator('.tl-explore').click();
+  // Choosing a mark opened the explorer.
+  await expect(widget.locator('.tl-explore')).toHaveAttribute('aria-expanded', 'true');
   await widget.locator('details summary').click();
   const results = await new AxeBuilder({ page }).include(storyTimelineScope).analyze();
   expect(results.violations).toEqual([]);
