@@ -1,8 +1,11 @@
-// Every <Cite id="…"> in the story's .svx files must name a source in sources.json, and every
-// <Confidence event="…" locale="…"> a timeline event, in the folder's own language. Checked before
-// the build so the error points at the file and line rather than at a rendering component.
+// Every <Cite id="…"> in the story's .svx files must name a source in sources.json, every
+// <Confidence event="…" locale="…"> a timeline event, in the folder's own language, and every
+// <Step event="…"> a timeline event too; in a timeline section, every step names the event its text
+// describes (the timeline highlights and labels it). Checked before the build so the error points
+// at the file and line rather than at a rendering component.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { graphicOf, readStepTags } from '../story/stepTags.ts';
 import { ContentDataError } from './ContentDataError.ts';
 
 const CITE = /<Cite\b[^>]*\bid\s*=\s*["']([^"']*)["']/g;
@@ -20,10 +23,19 @@ export function checkCitations(contentDir: string, knownSourceIds: ReadonlySet<s
     }
     for (const name of files) {
       const path = join(dir, name);
-      readFileSync(path, 'utf8')
+      const text = readFileSync(path, 'utf8');
+      const where = relative(process.cwd(), path);
+      const timeline = graphicOf(text) === 'timeline';
+      for (const step of readStepTags(text)) {
+        if (step.event === undefined) {
+          if (timeline) throw new ContentDataError(where, step.line, 'Step event', 'a timeline step names the event its text describes: add event="…" (an id of timeline.json)');
+        } else if (!knownEventIds.has(step.event)) {
+          throw new ContentDataError(where, step.line, 'Step event', `unknown timeline event "${step.event}" (not in timeline.json)`);
+        }
+      }
+      text
         .split('\n')
         .forEach((line, index) => {
-          const where = relative(process.cwd(), path);
           for (const match of line.matchAll(CITE)) {
             const id = match[1]!;
             if (!knownSourceIds.has(id)) {

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { ContentDataError } from '../data/ContentDataError.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
+import { readStepTags, type StepTag } from './stepTags.ts';
+import { unknownPeriodIds } from '../widgets/timeline/periods.ts';
 
 export const graphicNames = ['none', 'wechat-users', 'market-share', 'qr-flow', 'timeline'] as const;
 export type GraphicName = (typeof graphicNames)[number];
@@ -24,6 +26,8 @@ export interface Section {
   slug: string;
   meta: SectionMeta;
   Content: SectionComponent;
+  /** Its <Step> tags as written: the state and the timeline event of each step, in order. */
+  steps: StepTag[];
 }
 
 interface SvxModule {
@@ -34,6 +38,11 @@ interface SvxModule {
 const modules = {
   fr: import.meta.glob<SvxModule>('/content/fr/*.svx', { eager: true }),
   en: import.meta.glob<SvxModule>('/content/en/*.svx', { eager: true }),
+};
+// The same files as written, for what the compiled component does not tell: its steps' attributes.
+const texts = {
+  fr: import.meta.glob<string>('/content/fr/*.svx', { eager: true, query: '?raw', import: 'default' }),
+  en: import.meta.glob<string>('/content/en/*.svx', { eager: true, query: '?raw', import: 'default' }),
 };
 
 const slugOf = (path: string) => path.replace(/^.*\/(\d+-)?/, '').replace(/\.svx$/, '');
@@ -53,6 +62,33 @@ export function getSections(locale: Locale): Section[] {
         const issue = result.error.issues[0]!;
         throw new ContentDataError(file, null, `frontmatter.${issue.path.join('.')}`, issue.message);
       }
-      return { slug: slugOf(path), meta: result.data, Content: module.default };
+      const unknown = unknownPeriodIds(result.data.focus ?? []);
+      if (unknown.length > 0) {
+        throw new ContentDataError(file, null, 'frontmatter.focus', `unknown period id(s) ${unknown.join(', ')}; known ids are in src/widgets/timeline/periods.ts`);
+      }
+      return { slug: slugOf(path), meta: result.data, Content: module.default, steps: readStepTags(texts[locale][path] ?? '') };
     });
+}
+
+/** How the story page lays its sections out: one alone, or several sharing one scrolly and its timeline. */
+export interface SectionBlock {
+  kind: 'alone' | 'shared';
+  sections: Section[];
+}
+
+/**
+ * Consecutive timeline sections share one scrolly and one timeline, so the chart zooms from
+ * period to period as the reader scrolls on rather than being replaced by another one (the live
+ * story). `shareTimeline` false keeps every section alone (the static edition, where each
+ * section shows its own frames).
+ */
+export function sectionBlocks(sections: readonly Section[], shareTimeline: boolean): SectionBlock[] {
+  const blocks: SectionBlock[] = [];
+  for (const section of sections) {
+    const last = blocks.at(-1);
+    if (!shareTimeline || section.meta.graphic !== 'timeline') blocks.push({ kind: 'alone', sections: [section] });
+    else if (last?.kind === 'shared') last.sections.push(section);
+    else blocks.push({ kind: 'shared', sections: [section] });
+  }
+  return blocks;
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../lib/i18n/locales.ts';
 import type { ReachOptions } from './reachDirective.ts';
+import type { StoryStep } from './timeline/storySteps.ts';
 
 /** What every widget's Island.astro receives, in the story and on its embed page alike. */
 export interface IslandProps {
@@ -19,8 +20,11 @@ export interface IslandProps {
    * embed page, where readers without JavaScript get the frames through <noscript> styles).
    */
   render?: 'live' | 'frames' | 'both' | undefined;
-  /** Timeline only: the period ids a section's steps highlight, one per state. */
-  focus?: string[] | undefined;
+  /**
+   * Timeline only, in the story: the period each scroll step zooms to and the event it names, in
+   * the order of the steps (all the sections that share the timeline, run together).
+   */
+  steps?: StoryStep[] | undefined;
   /**
    * Timeline only, in the story: the full list of events, with descriptions and sources, is given
    * once for readers without JavaScript, in the frames of the section that tells the whole period

@@ -60,9 +60,9 @@ async function timelineCardReads(page: Page) {
   const live = page.locator('.graphic__live').filter({ has: page.locator('g.tl-event') }).first();
   const mark = live.locator('g.tl-event:not(.is-out)').first();
   await mark.scrollIntoViewIfNeeded();
-  // Before it hydrates the mark is only its server-drawn picture, and a hover does nothing.
+  // Before it hydrates the mark is only its server-drawn picture, and a tap does nothing.
   await expectHydrated(live);
-  await mark.hover();
+  await mark.click();
   await expect(page.locator('.graphic__live .tl-card__text').first()).toHaveText(/\S{3,}.*\S{3,}/);
   await expect(page.locator('.graphic__live .tl-card__missing')).toHaveCount(0);
 }

@@ -83,7 +83,9 @@ for (const locale of locales) {
       // The interactive page carries no static frames: they are the static edition's.
       await expect(page.locator('.graphic__frames')).toHaveCount(0);
       const graphicSections = sectionFiles(locale).filter((section) => section.graphic !== 'none');
-      await expect(page.locator('.graphic__live')).toHaveCount(graphicSections.length);
+      // The timeline sections, one after another, share one timeline.
+      const timelineSections = graphicSections.filter((section) => section.graphic === 'timeline').length;
+      await expect(page.locator('.graphic__live')).toHaveCount(graphicSections.length - timelineSections + Math.min(1, timelineSections));
       await page.locator('.site-footer a').filter({ hasText: locale === 'fr' ? 'Édition statique' : 'Static edition' }).click();
       await expect(page).toHaveURL(/static\/$/);
       await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', /noindex/);

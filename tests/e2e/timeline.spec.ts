@@ -302,6 +302,56 @@ test.describe('timeline embed controls', () => {
   });
 });
 
+test.describe('timeline symbols', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`every colour and symbol on the chart is in its key, and hollow stays hollow (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('en/embed/timeline/?step=4');
+      const widget = await hydrated(page);
+      const key = page.locator('.graphic__live .tl-key');
+      const markColours = new Set(await marks(widget).evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).color)));
+      const keyColours = new Set(await key.locator('.tl-swatch').evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).backgroundColor)));
+      expect([...markColours].filter((colour) => !keyColours.has(colour))).toEqual([]);
+      await expect(key).toContainText('Line: the month, year or range a date covers');
+      // A doubtful event is an outline, in both themes, as the key draws it.
+      const hollow = (shape: Locator) => shape.first().evaluate((node) => getComputedStyle(node).fill);
+      expect(await hollow(widget.locator('g.tl-event.is-low .tl-shape'))).toBe('none');
+      expect(await hollow(key.locator('path'))).toBe('none');
+      await expect(key).toContainText('Dotted outline: low confidence');
+      // The band of the period told is a grey, not a tint that turns olive on a dark page.
+      const band = await widget.locator('.tl-band').evaluate((rect) => getComputedStyle(rect).fill);
+      const [r, g, b] = band.match(/[\d.]+/g)!.map(Number);
+      expect(Math.max(r!, g!, b!) - Math.min(r!, g!, b!), band).toBeLessThanOrEqual(8);
+    });
+  }
+
+  test('marks sit on their lane lines, and range lines stay inside the plot', async ({ page }) => {
+    await page.goto('en/embed/timeline/?step=8');
+    const widget = await hydrated(page);
+    const svg = widget.locator('.tl-chart svg');
+    const found = await svg.evaluate((drawing: SVGSVGElement) => {
+      const lanes = [...drawing.querySelectorAll('line.tl-lane')].map((line) => line.getBoundingClientRect().top);
+      const plot = drawing.querySelector('line.tl-axis')!.getBoundingClientRect();
+      const shapes = [...drawing.querySelectorAll('g.tl-event:not(.is-out) .tl-shape')].map((shape) => {
+        const box = shape.getBoundingClientRect();
+        return box.top + box.height / 2;
+      });
+      const spans = [...drawing.querySelectorAll('line.tl-span')].map((line) => line.getBoundingClientRect());
+      return {
+        offLine: shapes.filter((y) => !lanes.some((lane) => Math.abs(lane - y) < 1.5) && !lanes.some((lane) => Math.abs(Math.abs(lane - y) - 11) < 1.5)),
+        onLine: shapes.filter((y) => lanes.some((lane) => Math.abs(lane - y) < 1.5)).length,
+        spilling: spans.filter((box) => box.left < plot.left - 2 || box.right > plot.right + 2).length,
+        spans: spans.length,
+      };
+    });
+    // Each mark on its lane's line, or one row step above or below it when crowded.
+    expect(found.offLine).toEqual([]);
+    expect(found.onLine).toBeGreaterThan(0);
+    expect(found.spans).toBeGreaterThan(0);
+    expect(found.spilling).toBe(0);
+  });
+});
+
 test.describe('timeline at 320 px', () => {
   test.use({ viewport: { width: 320, height: 720 } });
   for (const url of ['embed/timeline/', 'en/embed/timeline/']) {
@@ -334,7 +384,7 @@ test.describe('timeline at 320 px', () => {
 
   test('no horizontal scroll in the story timeline sections', async ({ page }) => {
     await page.goto('en/');
-    await hydrated(page, 'section#walls');
+    await hydrated(page, storyTimelineScope);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   });
 });
@@ -347,12 +397,6 @@ function focusOf(locale: Locale, file: string): string[] {
   return list.split(',').map((id) => id.trim().replace(/^["']|["']$/g, ''));
 }
 
-async function scrollToStep(page: Page, section: string, index: number) {
-  await page.locator(`section#${section} .scrolly-step`).nth(index).evaluate((step) => {
-    window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3);
-  });
-}
-
 const timelineSections = [
   ['walls', '04-walls.svx'],
   ['crackdown', '05-crackdown.svx'],
@@ -360,42 +404,174 @@ const timelineSections = [
   ['what-next', '07-what-next.svx'],
 ] as const;
 
-for (const locale of ['fr', 'en'] as const) {
-  test(`story steps set the highlighted period, down and back up (${locale})`, async ({ page }) => {
-    test.setTimeout(240_000); // four sections, every step both ways
-    await page.goto(storyUrl[locale]);
-    for (const [slug, file] of timelineSections) {
-      const focus = focusOf(locale, file);
-      const widget = await hydrated(page, `section#${slug}`);
-      const steps = page.locator(`section#${slug} .scrolly-step`);
-      const states = await steps.evaluateAll((nodes) => nodes.map((node, i) => Number((node as HTMLElement).dataset.state ?? i)));
-      expect(new Set(states).size, `${slug} uses every period it lists`).toBe(focus.length);
-      const check = async (index: number) => {
-        await scrollToStep(page, slug, index);
-        const periodId = focus[states[index]!]!;
-        await expect(widget).toHaveAttribute('data-period', periodId);
-        const period = periods.find((p) => p.id === periodId)!;
-        const inside = events.filter((event) => inPeriod(event, period));
-        await expect(widget.locator('g.tl-event:not(.is-dim)')).toHaveCount(inside.length);
-        await expect(widget.locator('.tl-status')).toContainText(period.title[locale]);
-        await expect(widget.locator('.tl-band')).toHaveCount(periodId === 'overview' ? 0 : 1);
-      };
-      for (let index = 0; index < states.length; index++) await check(index);
-      for (let index = states.length - 2; index >= 0; index--) await check(index);
-    }
+/** The one scrolly the story's timeline sections share, with its one timeline. */
+const storyTimelineScope = '.scrolly:has(section#walls)';
+
+async function scrollToStep(step: Locator) {
+  await step.evaluate((node) => {
+    window.scrollTo(0, node.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3);
   });
 }
 
-test('story: sources link to the source list, and axe finds nothing in a timeline section', async ({ page }) => {
+/** What each step of the shared scrolly should show: the period its section's focus gives its state, and its event. */
+async function expectedSteps(page: Page, locale: Locale) {
+  const expected: { slug: string; step: Locator; period: string; event: string }[] = [];
+  for (const [slug, file] of timelineSections) {
+    const focus = focusOf(locale, file);
+    const steps = page.locator(`section#${slug} .scrolly-step`);
+    const tags = await steps.evaluateAll((nodes) => nodes.map((node, i) => ({ state: Number((node as HTMLElement).dataset.state ?? i), event: (node as HTMLElement).dataset.event ?? '' })));
+    expect(new Set(tags.map((tag) => tag.state)).size, `${slug} uses every period it lists`).toBe(focus.length);
+    tags.forEach((tag, index) => expected.push({ slug, step: steps.nth(index), period: focus[tag.state]!, event: tag.event }));
+  }
+  return expected;
+}
+
+for (const locale of ['fr', 'en'] as const) {
+  test(`the story has one timeline, for all its timeline sections (${locale})`, async ({ page }) => {
+    await page.goto(storyUrl[locale]);
+    await expect(page.locator('[data-widget=timeline]')).toHaveCount(1);
+    const scrolly = page.locator(storyTimelineScope);
+    await expect(scrolly).toHaveCount(1);
+    for (const [slug] of timelineSections) await expect(scrolly.locator(`section#${slug}`)).toHaveCount(1);
+    // Its explorer waits behind one button; the reader who asks gets filters, list and previous/next.
+    const widget = await hydrated(page, storyTimelineScope);
+    await expect(widget.locator('.tl-filters, .tl-toggle, .tl-nav, .tl-card')).toHaveCount(0);
+    // A pointer passing over a mark changes nothing around the sticky chart.
+    await widget.locator('g.tl-event.is-focus').hover();
+    await expect(widget.locator('.tl-card')).toHaveCount(0);
+    const explore = widget.locator('.tl-explore');
+    await explore.click();
+    await expect(explore).toHaveAttribute('aria-expanded', 'true');
+    await expect(widget.locator('.tl-filters')).toBeVisible();
+    await expect(widget.locator('.tl-toggle')).toBeVisible();
+    await expect(widget.locator('.tl-nav button')).toHaveCount(2);
+  });
+
+  test(`each story step zooms to its period and highlights and names its event, down and back up (${locale})`, async ({ page }) => {
+    test.setTimeout(240_000); // eighteen steps, both ways
+    await page.goto(storyUrl[locale]);
+    const widget = await hydrated(page, storyTimelineScope);
+    const steps = await expectedSteps(page, locale);
+    expect(steps.every((step) => step.event !== ''), 'every timeline step names its event').toBe(true);
+    const check = async (index: number) => {
+      const { step, period: periodId, event: eventId, slug } = steps[index]!;
+      await scrollToStep(step);
+      await expect(widget, `${slug} step ${index}`).toHaveAttribute('data-period', periodId);
+      const period = periods.find((p) => p.id === periodId)!;
+      const inside = events.filter((event) => inPeriod(event, period));
+      await expect(widget.locator('g.tl-event:not(.is-dim)')).toHaveCount(new Set([...inside.map((e) => e.id), eventId]).size);
+      await expect(widget.locator('.tl-status')).toContainText(period.title[locale]);
+      await expect(widget.locator('.tl-band')).toHaveCount(periodId === 'overview' ? 0 : 1);
+      // The event the card tells is the one highlighted, and named on the chart in its own words.
+      await expect(widget).toHaveAttribute('data-focus-event', eventId);
+      const mark = widget.locator('g.tl-event.is-focus');
+      await expect(mark).toHaveCount(1);
+      await expect(mark).toHaveAttribute('data-event-id', eventId);
+      await expect(mark).toBeVisible();
+      const label = widget.locator('text.tl-label.is-focus');
+      await expect(label).toHaveAttribute('data-event-id', eventId);
+      const words = () => label.evaluate((text) => [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' '));
+      await expect.poll(words).toBe(expectedLabel(events.find((e) => e.id === eventId)!, locale));
+      // Inside the drawing, not over its edges.
+      const [box, svg] = await Promise.all([label.boundingBox(), widget.locator('.tl-chart svg').boundingBox()]);
+      expect(box!.x).toBeGreaterThanOrEqual(svg!.x - 1);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(svg!.x + svg!.width + 1);
+    };
+    for (let index = 0; index < steps.length; index++) await check(index);
+    for (let index = steps.length - 2; index >= 0; index--) await check(index);
+  });
+}
+
+test('the story timeline labels its landmarks on the chart', async ({ page }) => {
+  await page.goto('en/');
+  const widget = await hydrated(page, storyTimelineScope);
+  const steps = await expectedSteps(page, 'en');
+  const overview = steps.find((step) => step.period === 'overview')!;
+  await scrollToStep(overview.step);
+  await expect(widget).toHaveAttribute('data-period', 'overview');
+  // Besides the step's own event, a few milestones are named where there is room.
+  const others = widget.locator('text.tl-label:not(.is-focus)');
+  await expect.poll(() => others.count()).toBeGreaterThanOrEqual(3);
+  for (const label of await others.all()) {
+    const id = (await label.getAttribute('data-event-id'))!;
+    await expect(label).toHaveText(events.find((e) => e.id === id)!.label.en);
+  }
+});
+
+/**
+ * Scrolls from one story step to another and reads the horizontal position of `eventId`'s mark at
+ * every frame until the zoom has ended: the positions it passed through between start and end.
+ */
+async function zoomPositions(page: Page, from: Locator, to: Locator, eventId: string, period: string) {
+  const widget = page.locator(`${storyTimelineScope} [data-widget=timeline]`);
+  await scrollToStep(from);
+  await expect(widget).not.toHaveAttribute('data-period', period);
+  await expect(widget).not.toHaveAttribute('data-zooming');
+  const sampling = page.evaluate(
+    ({ id, target }) =>
+      new Promise<string[]>((resolve) => {
+        const figure = document.querySelector<HTMLElement>('.scrolly:has(section#walls) [data-widget=timeline]')!;
+        const mark = figure.querySelector<SVGElement>(`g.tl-event[data-event-id="${id}"]`)!;
+        const seen = [mark.style.transform];
+        let still = 0;
+        const sample = () => {
+          seen.push(mark.style.transform);
+          const done = figure.dataset.period === target && figure.dataset.zooming === undefined;
+          still = done ? still + 1 : 0;
+          if (still >= 3) resolve(seen);
+          else requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      }),
+    { id: eventId, target: period },
+  );
+  await scrollToStep(to);
+  const seen = await sampling;
+  const [start, end] = [seen[0]!, seen.at(-1)!];
+  return { start, end, between: [...new Set(seen)].filter((value) => value !== start && value !== end) };
+}
+
+test.describe('the story timeline moves from period to period', () => {
+  const pick = async (page: Page) => {
+    const steps = await expectedSteps(page, 'en');
+    const index = steps.findIndex((step, i) => i > 0 && step.period !== steps[i - 1]!.period && step.period !== 'overview');
+    return { from: steps[index - 1]!, to: steps[index]! };
+  };
+
+  test('as a transition: the marks pass through the places between', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto('en/');
+    await hydrated(page, storyTimelineScope);
+    const { from, to } = await pick(page);
+    const { start, end, between } = await zoomPositions(page, from.step, to.step, to.event, to.period);
+    expect(end).not.toBe(start);
+    expect(between.length, 'positions between the two periods').toBeGreaterThan(0);
+  });
+
+  test('with reduced motion, as a jump', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('en/');
+    await hydrated(page, storyTimelineScope);
+    const { from, to } = await pick(page);
+    const { start, end, between } = await zoomPositions(page, from.step, to.step, to.event, to.period);
+    expect(end).not.toBe(start);
+    expect(between).toEqual([]);
+  });
+});
+
+test('story: sources link to the source list, and axe finds nothing in the timeline sections', async ({ page }) => {
   test.setTimeout(240_000); // axe on a long page, on a busy machine
   await page.goto('./');
-  const widget = await hydrated(page, 'section#walls');
-  await marks(widget).first().focus();
+  const widget = await hydrated(page, storyTimelineScope);
+  await widget.locator('g.tl-event:not(.is-out)').first().focus();
   const link = card(widget).locator('a[data-source-id]').first();
   const id = await link.getAttribute('data-source-id');
   await expect(link).toHaveAttribute('href', `#source-${id}`);
   await expect(page.locator(`#source-${id}`)).toHaveCount(1);
-  const results = await new AxeBuilder({ page }).include('section#walls').include('section#what-next').analyze();
+  // Choosing a mark opened the explorer.
+  await expect(widget.locator('.tl-explore')).toHaveAttribute('aria-expanded', 'true');
+  await widget.locator('details summary').click();
+  const results = await new AxeBuilder({ page }).include(storyTimelineScope).analyze();
   expect(results.violations).toEqual([]);
 });
 

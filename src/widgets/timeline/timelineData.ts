@@ -1,6 +1,6 @@
 // The timeline's events, periods and words reach the browser once per page, as one JSON script
-// element, however many timeline graphics the page has (the story has four, with overlapping
-// periods). Handed to each island as props, Astro would serialise them once per island.
+// element, however many timeline graphics the page has: handed to each island as props, Astro
+// would serialise them once per island.
 // At build time the island's .astro file provides the data here before the component renders;
 // in the browser the component reads the JSON element, before hydrating the same markup.
 // What events say beyond their marks (descriptions, sources) is a file of its own, fetched once
@@ -26,6 +26,8 @@ export interface TimelinePageData {
   strings: TimelineStrings;
   /** Short month names for the axis ticks, written at build time. */
   monthNames: string[];
+  /** The events named on the chart when in view (landmarks.ts): in the data, their ids cost next to nothing beside the events', in the code they did. */
+  landmarks: readonly string[];
 }
 
 /** The id of the JSON element (one per page: a page has one language). */

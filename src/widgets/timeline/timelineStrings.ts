@@ -26,6 +26,12 @@ export interface TimelineStrings {
   detailsUnavailable: string;
   sources: string;
   lowConfidenceLegend: string;
+  /** The colours of the marks, by the class of the actor who acts (timeline.css), in the key's order. */
+  colourKey: Record<'alibaba' | 'tencent' | 'beijing' | 'bytedance', string>;
+  /** The line through a mark whose date is a month, a year or a range. */
+  spanLegend: string;
+  /** Story: the button that opens the explorer's controls (filters, list, previous and next). */
+  explore: string;
   /** Static frames: the link from a section's short list to the full chronology. */
   chronologyLink: string;
   eventCount: { one: string; other: string };
@@ -49,6 +55,9 @@ const fr: TimelineStrings = {
   detailsUnavailable: 'Les descriptions et les sources n’ont pas pu être chargées.',
   sources: 'Sources\u00a0:',
   lowConfidenceLegend: 'Contour en pointillé\u00a0: fiabilité faible',
+  colourKey: { alibaba: 'Alibaba, Ant', tencent: 'Tencent, WeChat', beijing: 'Pékin', bytedance: 'ByteDance, UnionPay' },
+  spanLegend: 'Trait\u00a0: le mois, l’année ou la période que couvre la date',
+  explore: 'Explorer',
   chronologyLink: 'Chaque événement, décrit et sourcé, dans la chronologie complète',
   eventCount: { one: '{n} événement', other: '{n} événements' },
 };
@@ -71,6 +80,9 @@ const en: TimelineStrings = {
   detailsUnavailable: 'The descriptions and sources could not be loaded.',
   sources: 'Sources:',
   lowConfidenceLegend: 'Dotted outline: low confidence',
+  colourKey: { alibaba: 'Alibaba, Ant', tencent: 'Tencent, WeChat', beijing: 'Beijing', bytedance: 'ByteDance, UnionPay' },
+  spanLegend: 'Line: the month, year or range a date covers',
+  explore: 'Explore',
   chronologyLink: 'Every event, described and sourced, in the full chronology',
   eventCount: { one: '{n} event', other: '{n} events' },
 };
@@ -82,3 +94,9 @@ export function countEvents(count: number, strings: Pick<TimelineStrings, 'event
   const form = pluralRules(intlLocale[locale]).select(count) === 'one' ? 'one' : 'other';
   return strings.eventCount[form].replace('{n}', formatNumber(count, locale));
 }
+
+/** The accessible name of the story's one timeline, shared by its timeline sections (build time only, not in the page's data). */
+export const storyGraphicLabel: Record<Locale, string> = {
+  fr: 'Chronologie des murs entre Alibaba, Tencent et ByteDance, et de leur ouverture, 2004-2024',
+  en: 'Timeline of the walls between Alibaba, Tencent and ByteDance, and of their opening, 2004–2024',
+};

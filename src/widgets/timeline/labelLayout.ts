@@ -1,0 +1,112 @@
+// Where the timeline writes its direct labels: the event the story's step describes, then a few
+// landmarks, each just above or below its mark, never over another label, the lane names or the
+// plot's edges. Text widths are estimated from the number of characters (the server has no text
+// metrics, and the browser must draw what the server drew), generously, so an estimate errs on
+// the side of room. Pure maths, no browser.
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Something a label must not cover; a mark's own label may touch its mark (same id). */
+export interface Obstacle extends Box {
+  id?: string;
+}
+
+export interface LabelRequest {
+  id: string;
+  text: string;
+  /** The mark's centre. */
+  x: number;
+  y: number;
+  /** Font size in px. */
+  size: number;
+  bold?: boolean;
+  /** Written even when it must overlap something (the step's event); others are left out. */
+  required?: boolean;
+}
+
+export interface PlacedLabel {
+  id: string;
+  lines: string[];
+  /** Where the text is anchored: its start or its end, at the first line's baseline. */
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  lineHeight: number;
+  box: Box;
+}
+
+/** A generous estimate of a text's width: system sans-serif faces average 0.5-0.6 em a character. */
+export const textWidth = (text: string, size: number, bold = false): number => text.length * size * (bold ? 0.62 : 0.58);
+
+/** The text in two lines, split at the space nearest the middle, if it is longer than `maxChars`: a label is never cut. */
+export function wrapLabel(text: string, maxChars: number): string[] {
+  if (text.length <= maxChars) return [text];
+  const middle = text.length / 2;
+  let at = -1;
+  for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) {
+    if (Math.abs(space - middle) < Math.abs(at - middle)) at = space;
+  }
+  return at < 0 ? [text] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** The gap between a mark's centre and its label's nearest edge. */
+const GAP = 12;
+/** How far before the mark a start-anchored label begins, so it reads as the mark's. */
+const LEAD = 4;
+
+function candidates(request: LabelRequest, bounds: Box): PlacedLabel[] {
+  const { size, bold = false } = request;
+  const lineHeight = Math.round(size * 1.2);
+  const room = bounds.x1 - bounds.x0;
+  const oneLine = textWidth(request.text, size, bold);
+  const lines = oneLine <= room * 0.85 ? [request.text] : wrapLabel(request.text, (room * 0.85) / (size * (bold ? 0.62 : 0.58)));
+  const width = Math.max(...lines.map((line) => textWidth(line, size, bold)));
+  const height = lines.length * lineHeight;
+  const ascent = size * 0.8;
+  const placed: PlacedLabel[] = [];
+  // Below a mark is the next lane's space: only the step's own event, ringed, may go there.
+  for (const side of request.required ? (['above', 'below'] as const) : (['above'] as const)) {
+    const top = side === 'above' ? request.y - GAP - height : request.y + GAP;
+    for (const anchor of ['start', 'end'] as const) {
+      // The box starts at the mark (start) or ends at it (end), shifted back inside the plot.
+      let x0 = anchor === 'start' ? request.x - LEAD : request.x + LEAD - width;
+      x0 = Math.min(Math.max(x0, bounds.x0), bounds.x1 - width);
+      const box = { x0, y0: top, x1: x0 + width, y1: top + height };
+      placed.push({ id: request.id, lines, x: anchor === 'start' ? box.x0 : box.x1, y: top + ascent, anchor, lineHeight, box });
+    }
+  }
+  return placed;
+}
+
+const inside = (box: Box, bounds: Box) => box.y0 >= bounds.y0 && box.y1 <= bounds.y1 && box.x0 >= bounds.x0 - 0.5 && box.x1 <= bounds.x1 + 0.5;
+
+/**
+ * Places labels in the order asked (most important first). Each takes the first of four places,
+ * above or below its mark, starting at it or ending at it, that stays inside `bounds` and clear of
+ * the labels already placed and of `obstacles` (lane names, other marks). A required label that
+ * finds no clear place inside may cover obstacles (its halo keeps it legible), then only if no
+ * place inside is left may it leave the bounds (over the axis' dates).
+ */
+export function layoutLabels(requests: readonly LabelRequest[], bounds: Box, obstacles: readonly Obstacle[] = []): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  for (const request of requests) {
+    const all = candidates(request, bounds);
+    const fitting = all.filter((option) => inside(option.box, bounds));
+    const labels = placed.map((label) => label.box);
+    const others = obstacles.filter((obstacle) => obstacle.id !== request.id);
+    const clearOf = (options: readonly PlacedLabel[], boxes: readonly Box[]) =>
+      options.find((option) => !boxes.some((box) => overlaps(option.box, box)));
+    const choice =
+      clearOf(fitting, [...labels, ...others]) ??
+      (request.required ? (clearOf(fitting, labels) ?? fitting[0] ?? clearOf(all, labels) ?? all[0]) : undefined);
+    if (choice) placed.push(choice);
+  }
+  return placed;
+}

@@ -1,0 +1,133 @@
+// The story's one timeline: what each step shows, how it travels between periods, where its
+// direct labels go. Pure functions, no browser.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readStepTags, graphicOf } from '../../src/story/stepTags.ts';
+import { sectionSteps, stepAt } from '../../src/widgets/timeline/storySteps.ts';
+import { easeInOut, MAX_ZOOM_MS, MIN_ZOOM_MS, zoomPath } from '../../src/widgets/timeline/zoomPath.ts';
+import { layoutLabels, wrapLabel } from '../../src/widgets/timeline/labelLayout.ts';
+import { landmarkEventIds } from '../../src/widgets/timeline/landmarks.ts';
+
+const eventIds = new Set((JSON.parse(readFileSync('content/data/timeline.json', 'utf8')) as { id: string }[]).map((e) => e.id));
+
+describe('story steps', () => {
+  it('reads each <Step> tag: its line, state and event', () => {
+    const text = '---\ngraphic: timeline\n---\n\n<Step state={1} event="a">\n\ntext\n</Step>\n<Step>\n';
+    expect(graphicOf(text)).toBe('timeline');
+    expect(readStepTags(text)).toEqual([{ line: 5, state: 1, event: 'a' }, { line: 9 }]);
+  });
+
+  it('gives each step the period of its state and its event; a step without a state takes its position', () => {
+    const steps = sectionSteps(['walls-2013', 'red-envelopes-2015'], [{ state: 0, event: 'a' }, { state: 1, event: 'b' }, { event: 'c' }]);
+    expect(steps).toEqual([
+      { period: 'walls-2013', event: 'a' },
+      { period: 'red-envelopes-2015', event: 'b' },
+      { period: 'red-envelopes-2015', event: 'c' },
+    ]);
+    expect(stepAt(steps, 7)).toEqual(steps[2]);
+    expect(stepAt(steps, -1)).toEqual(steps[0]);
+    expect(stepAt([], 0)).toEqual({ period: 'overview', event: null });
+  });
+
+  it('names landmarks that are events of the data', () => {
+    for (const id of landmarkEventIds) expect(eventIds.has(id), id).toBe(true);
+  });
+});
+
+describe('zoom path', () => {
+  const from = [0, 100] as const;
+  const to = [1000, 1050] as const;
+
+  it('starts and ends at the windows asked for, within a duration a scroll step can wait for', () => {
+    const path = zoomPath(from, to);
+    expect(path.at(0)).toEqual([0, 100]);
+    expect(path.at(1)).toEqual([1000, 1050]);
+    expect(path.duration).toBeGreaterThanOrEqual(MIN_ZOOM_MS);
+    expect(path.duration).toBeLessThanOrEqual(MAX_ZOOM_MS);
+  });
+
+  it('moves continuously, and pulls back to show both ends of a long journey', () => {
+    const path = zoomPath(from, to);
+    const samples = Array.from({ length: 101 }, (_, i) => path.at(i / 100));
+    const centres = samples.map(([a, b]) => (a + b) / 2);
+    for (let i = 1; i < centres.length; i++) {
+      expect(centres[i]!).toBeGreaterThanOrEqual(centres[i - 1]! - 1e-6);
+      expect(Math.abs(centres[i]! - centres[i - 1]!)).toBeLessThan(100);
+    }
+    const widest = Math.max(...samples.map(([a, b]) => b - a));
+    expect(widest).toBeGreaterThan(100);
+  });
+
+  it('zooms in place when the centre does not move', () => {
+    const path = zoomPath([0, 100], [25, 75]);
+    const [a, b] = path.at(0.5);
+    expect((a + b) / 2).toBeCloseTo(50);
+    expect(b - a).toBeGreaterThan(50);
+    expect(b - a).toBeLessThan(100);
+  });
+
+  it('eases in and out', () => {
+    expect(easeInOut(0)).toBe(0);
+    expect(easeInOut(0.5)).toBeCloseTo(0.5);
+    expect(easeInOut(1)).toBe(1);
+    expect(easeInOut(0.1)).toBeLessThan(0.1);
+  });
+});
+
+describe('direct labels', () => {
+  const bounds = { x0: 0, y0: 0, x1: 300, y1: 200 };
+
+  it('wraps a long label in two lines at the space nearest the middle', () => {
+    expect(wrapLabel('short', 20)).toEqual(['short']);
+    expect(wrapLabel('WeChat blocks Alipay red envelopes', 20)).toEqual(['WeChat blocks Alipay', 'red envelopes']);
+  });
+
+  it('keeps labels inside the plot and clear of each other, leaving out an optional one with no room', () => {
+    const placed = layoutLabels(
+      [
+        { id: 'a', text: 'The event the step tells', x: 295, y: 100, size: 12, bold: true, required: true },
+        { id: 'b', text: 'A landmark', x: 100, y: 100, size: 11 },
+        { id: 'c', text: 'Another landmark', x: 50, y: 150, size: 11 },
+      ],
+      bounds,
+    );
+    expect(placed.map((label) => label.id)).toEqual(['a', 'b', 'c']);
+    for (const { box } of placed) {
+      expect(box.x0).toBeGreaterThanOrEqual(0);
+      expect(box.x1).toBeLessThanOrEqual(300);
+      expect(box.y0).toBeGreaterThanOrEqual(0);
+      expect(box.y1).toBeLessThanOrEqual(200);
+    }
+    const [a, b] = [placed[0]!.box, placed[1]!.box];
+    expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
+    // A landmark is written above its mark: below is the next lane's.
+    expect(b.y1).toBeLessThanOrEqual(100);
+    const crowded = layoutLabels(
+      [
+        { id: 'a', text: 'First', x: 150, y: 100, size: 11, required: true },
+        { id: 'b', text: 'Second', x: 150, y: 100, size: 11 },
+      ],
+      { x0: 0, y0: 70, x1: 300, y1: 130 },
+      [],
+    );
+    expect(crowded.map((label) => label.id)).toEqual(['a']);
+  });
+
+  it('writes the required label inside the plot over an obstacle rather than outside it', () => {
+    const [placed] = layoutLabels(
+      [{ id: 'a', text: 'Required', x: 150, y: 185, size: 12, required: true }],
+      bounds,
+      [{ x0: 0, y0: 0, x1: 300, y1: 180 }],
+    );
+    expect(placed!.box.y1).toBeLessThanOrEqual(200);
+    expect(placed!.box.y0).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('zoom path into a window inside the first', () => {
+  it('narrows all the way, never wider than where it starts', () => {
+    const path = zoomPath([0, 2000], [1200, 1300]);
+    const widths = Array.from({ length: 101 }, (_, i) => path.at(i / 100)).map(([a, b]) => b - a);
+    for (let i = 1; i < widths.length; i++) expect(widths[i]!).toBeLessThanOrEqual(widths[i - 1]! + 1e-9);
+  });
+});
