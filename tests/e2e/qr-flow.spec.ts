@@ -431,14 +431,20 @@ test.describe('layout and accessibility', () => {
     });
   }
 
-  test('fits a 320 px wide screen without sideways scrolling, in every state', async ({ page }) => {
+  test('fits a 320 px wide screen without sideways scrolling, in every state, the amount still in its place', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto('embed/qr-flow/');
     const widget = await hydratedQrFlow(page);
-    for (const state of allStates) {
-      await widget.getByRole('button', { name: `Étape ${state + 1} sur 6` }).click();
-      await expect(widget).toHaveAttribute('data-state', String(state));
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const drawing = widget.getByRole('group', { name: 'Où est l’argent' });
+    for (const scenario of ['trial', 'interop'] as const) {
+      await widget.getByRole('combobox', { name: 'Comparer' }).selectOption(scenario);
+      for (const state of allStates) {
+        await widget.getByRole('button', { name: `Étape ${state + 1} sur 6` }).click();
+        await expect(widget).toHaveAttribute('data-state', String(state));
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+        // French writes the longer amount (« 88,00 yuans ») in the narrowest places.
+        await expectAmountIn(drawing, moneyAt[scenario][state]!, `320 px, ${scenario}, step ${state + 1}`);
+      }
     }
   });
 });
