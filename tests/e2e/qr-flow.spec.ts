@@ -1,5 +1,6 @@
-// The QR share-and-redeem widget, on the built site in real Chromium: keyboard, amounts, a code a
-// scanner can read, scroll-driven states in the story, reduced motion, and no JavaScript at all.
+// The QR share-and-redeem widget, on the built site in real Chromium: where the drawing puts the
+// money at each step, keyboard, amounts, a code a scanner can read, scroll-driven states in the
+// story, reduced motion, and no JavaScript at all.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectHydrated } from '../support/hydrate.ts';
@@ -7,7 +8,7 @@ import { watchRedraws } from '../support/redraw.ts';
 import jsQR from 'jsqr';
 import { DEFAULT_AMOUNT_FEN } from '../../src/widgets/qr-flow/amount.ts';
 import { describeFlowState } from '../../src/widgets/qr-flow/describeFlow.ts';
-import { QR_FLOW_STATE_COUNT, type Scenario } from '../../src/widgets/qr-flow/flowStates.ts';
+import { QR_FLOW_STATE_COUNT, type MoneyPlace, type Scenario } from '../../src/widgets/qr-flow/flowStates.ts';
 
 const allStates = Array.from({ length: QR_FLOW_STATE_COUNT }, (_, i) => i);
 const sentence = (state: number, scenario: Scenario, locale: 'fr' | 'en', fen = DEFAULT_AMOUNT_FEN) =>
@@ -22,16 +23,58 @@ async function hydratedQrFlow(page: Page, scope = 'body'): Promise<Locator> {
 }
 
 /**
- * Presses Tab (or Shift+Tab, to go back up the page) until `target` has the focus, as a keyboard
- * user would; fails if it never does.
+ * Presses Tab, or Shift+Tab when the target comes before the focus, until `target` has the focus, as
+ * a keyboard user would; fails if it never does.
  */
-async function tabTo(page: Page, target: Locator, direction: 'forwards' | 'backwards' = 'forwards', maxPresses = 30) {
-  const key = direction === 'forwards' ? 'Tab' : 'Shift+Tab';
+async function tabTo(page: Page, target: Locator, maxPresses = 30) {
+  const backwards = await target.evaluate((el) => {
+    const focused = document.activeElement;
+    return focused !== null && focused !== el && (el.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  });
+  const key = backwards ? 'Shift+Tab' : 'Tab';
   for (let i = 0; i < maxPresses; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press(key);
   }
   throw new Error(`not reachable with the Tab key: ${target}`);
+}
+
+/**
+ * Where the money is at each step of section 03, as the drawing must show it: the sender's
+ * balance, held by Alipay (the code made, the code travelling in a WeChat chat, WeChat Pay unable
+ * to collect it), the friend's Alipay, back to the sender after 24 h. In the hypothetical
+ * scenario, WeChat Pay collects from the fourth step.
+ */
+const moneyAt: Record<Scenario, MoneyPlace[]> = {
+  trial: ['senderAlipay', 'pending', 'pending', 'pending', 'friendAlipay', 'senderAlipay'],
+  interop: ['senderAlipay', 'pending', 'pending', 'friendWechatPay', 'friendWechatPay', 'friendWechatPay'],
+};
+
+/**
+ * The zones of the drawing whose box holds the drawn amount whole, and whether the amount touches
+ * the WeChat side at all (its region or the friend's WeChat Pay).
+ */
+const amountPlacement = (drawing: Locator) =>
+  drawing.evaluate((root) => {
+    const amount = root.querySelector('[data-money-token]');
+    if (!amount) return { inside: [] as string[], touchesWechat: false, amountShown: false };
+    const a = amount.getBoundingClientRect();
+    const holds = (b: DOMRect) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+    const overlaps = (b: DOMRect) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+    const zones = [...root.querySelectorAll<HTMLElement>('[data-zone]')];
+    const wechat = root.querySelectorAll('[data-zone="friendWechatPay"], [data-zone="chat"], [data-region="wechat"]');
+    return {
+      inside: zones.filter((zone) => holds(zone.getBoundingClientRect())).map((zone) => zone.dataset.zone!),
+      touchesWechat: [...wechat].some((zone) => overlaps(zone.getBoundingClientRect())),
+      amountShown: a.width > 0 && getComputedStyle(amount).visibility === 'visible',
+    };
+  });
+
+/** Waits until the drawn amount has come to rest whole inside the zone of `place`, and only there. */
+async function expectAmountIn(drawing: Locator, place: MoneyPlace, what: string) {
+  await expect
+    .poll(() => amountPlacement(drawing), { message: `${what}: the amount is drawn in ${place}` })
+    .toEqual({ inside: [place], touchesWechat: place === 'friendWechatPay', amountShown: true });
 }
 
 const announcement = (widget: Locator) => widget.locator('[data-announcement]');
@@ -57,17 +100,18 @@ test.describe('embed page, keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect(widget).toHaveAttribute('data-state', '5');
     await expect(next).toBeFocused();
-    await tabTo(page, widget.getByRole('button', { name: 'Previous step' }), 'backwards');
+    await tabTo(page, widget.getByRole('button', { name: 'Previous step' }));
     await page.keyboard.press('Space');
     await expect(widget).toHaveAttribute('data-state', '4');
     await expect(announcement(widget)).toHaveText(sentence(4, 'trial', 'en'));
 
-    // Switch to the hypothetical scenario with the arrow keys of the radio group.
-    const trialOption = widget.getByRole('radio', { name: 'The 2022 trial' });
-    await expect(trialOption).toBeChecked();
-    await tabTo(page, trialOption, 'backwards');
-    await page.keyboard.press('ArrowRight');
-    await expect(widget.getByRole('radio', { name: 'Full interoperability (hypothetical)' })).toBeChecked();
+    // Switch to the hypothetical scenario with the arrow keys of the scenario menu.
+    const compare = widget.getByRole('combobox', { name: 'Compare' });
+    await expect(compare).toHaveValue('trial');
+    await expect(compare.locator('option:checked')).toHaveText('The 2022 trial');
+    await tabTo(page, compare);
+    await page.keyboard.press('ArrowDown');
+    await expect(compare.locator('option:checked')).toHaveText('Full interoperability (hypothetical)');
     await expect(widget).toHaveAttribute('data-scenario', 'interop');
     await expect(announcement(widget)).toHaveText(sentence(4, 'interop', 'en'));
 
@@ -79,7 +123,7 @@ test.describe('embed page, keyboard only', () => {
       await expect(widget.getByRole('button', { name: `Step ${state + 1} of 6` })).toHaveAttribute('aria-current', 'step');
       if (state > 0) await expect(announcement(widget)).toHaveText(sentence(state, 'interop', 'en'));
     }
-    await tabTo(page, widget.getByRole('button', { name: 'Restart' }), 'backwards');
+    await tabTo(page, widget.getByRole('button', { name: 'Restart' }));
     await page.keyboard.press('Enter');
     await expect(widget).toHaveAttribute('data-state', '0');
     await expect(announcement(widget)).toHaveText(sentence(0, 'interop', 'en'));
@@ -96,8 +140,8 @@ test.describe('embed page, keyboard only', () => {
       await expect(announcement(widget)).toHaveText(sentence(state, 'trial', 'fr'));
     }
     await expect(announcement(widget)).toContainText(/la somme de 88,00\u00a0yuans revient sur le solde Alipay/);
-    await tabTo(page, widget.getByRole('radio', { name: 'L’essai de 2022' }), 'backwards');
-    await page.keyboard.press('ArrowRight');
+    await tabTo(page, widget.getByRole('combobox', { name: 'Comparer' }));
+    await page.keyboard.press('ArrowDown');
     await expect(widget).toHaveAttribute('data-scenario', 'interop');
     await expect(announcement(widget)).toHaveText(sentence(5, 'interop', 'fr'));
   });
@@ -106,19 +150,48 @@ test.describe('embed page, keyboard only', () => {
     await page.goto('en/embed/qr-flow/?step=3');
     const widget = await hydratedQrFlow(page);
     await expect(widget).toHaveAttribute('data-state', '3');
-    const friend = widget.locator('[data-phone="friend"]');
-    await expect(friend.getByText('WeChat Pay cannot collect this code')).toBeVisible();
-    await expect(friend.getByText('Funds cannot move directly between two payment institutions', { exact: false })).toBeVisible();
-    await expect(widget.locator('[data-place="friendWechatPay"]')).toContainText('not involved');
-    await widget.getByRole('radio', { name: 'Full interoperability (hypothetical)' }).check();
-    await expect(friend.getByText('Collected with WeChat Pay')).toBeVisible();
+    const zone = (name: string) => widget.locator(`[data-zone="${name}"]`);
+    // The friend taps the picture in WeChat; WeChat Pay, behind the wall, cannot collect it.
+    await expect(zone('chat').getByText('Tapped in WeChat')).toBeVisible();
+    await expect(zone('friendWechatPay').getByText('Cannot collect it')).toBeVisible();
+    await expect(widget.locator('[data-wall]').getByText('No money crosses')).toBeVisible();
+    await expect(zone('pending')).toContainText('Held by Alipay: the money is here, ¥88.00');
+    const compare = widget.getByRole('combobox', { name: 'Compare' });
+    await compare.selectOption('interop');
     await expect(widget.getByText('Hypothetical', { exact: true })).toBeVisible();
-    await widget.getByRole('radio', { name: 'The 2022 trial' }).check();
+    await expect(widget.locator('[data-wall]').getByText('Open (hypothetical)')).toBeVisible();
+    await expect(zone('friendWechatPay')).toContainText('Friend’s WeChat Pay: the money is here, ¥88.00');
+    await compare.selectOption('trial');
     await widget.getByRole('button', { name: 'Next step' }).click();
-    await expect(friend).toContainText('Friend · Alipay');
-    await expect(friend).toContainText('+¥88.00');
+    await expect(zone('friendAlipay')).toContainText('Friend’s Alipay: the money is here, ¥88.00');
+    await expect(zone('pending').getByText('Cashed')).toBeVisible();
+    await expect(zone('chat').getByText('Scanned with Alipay')).toBeVisible();
     await widget.getByRole('button', { name: 'Next step' }).click();
-    await expect(widget.locator('[data-sender-status]')).toHaveText('Not collected in 24 h: back in your balance');
+    await expect(zone('senderAlipay')).toContainText('Sender’s Alipay: the money is here, ¥88.00');
+    await expect(zone('senderAlipay').getByText('Back after 24 h')).toBeVisible();
+    await expect(zone('pending').getByText('Expired')).toBeVisible();
+  });
+
+  test('the amount is drawn where the money is, at every step of both scenarios, never behind the wall in the trial', async ({ page }) => {
+    await page.goto('en/embed/qr-flow/');
+    const widget = await hydratedQrFlow(page);
+    const drawing = widget.getByRole('group', { name: 'Where the money is' });
+    for (const scenario of ['trial', 'interop'] as const) {
+      await widget.getByRole('combobox', { name: 'Compare' }).selectOption(scenario);
+      for (const state of allStates) {
+        await widget.getByRole('button', { name: `Step ${state + 1} of 6` }).click();
+        await expect(widget).toHaveAttribute('data-state', String(state));
+        await expectAmountIn(drawing, moneyAt[scenario][state]!, `${scenario}, step ${state + 1}`);
+      }
+      // Backwards too: the amount goes back where it was.
+      for (const state of [3, 0]) {
+        await widget.getByRole('button', { name: `Step ${state + 1} of 6` }).click();
+        await expectAmountIn(drawing, moneyAt[scenario][state]!, `${scenario}, back to step ${state + 1}`);
+      }
+    }
+    // The amount in the drawing is the amount typed.
+    await widget.getByRole('textbox', { name: 'Amount to send (¥)' }).fill('1999.5');
+    await expect(drawing.locator('[data-money-token]')).toHaveText('¥1,999.50');
   });
 
   test('starts from the step in the URL, clamped', async ({ page }) => {
@@ -165,6 +238,31 @@ test.describe('the amount field', () => {
     ['1 2', 'Use digits only, with a point before the decimals (for example 88 or 12.50).'],
   ];
 
+  test('is a compact control: its rules show only once an entry is refused, and go when it is put right', async ({ page }) => {
+    await page.goto('en/embed/qr-flow/');
+    const widget = await hydratedQrFlow(page);
+    const field = widget.getByRole('textbox', { name: 'Amount to send (¥)' });
+    const rules = widget.getByText('From ¥0.01 to ¥2,000.00, with at most two decimals', { exact: false });
+    const drawing = widget.getByRole('group', { name: 'Where the money is' });
+    // Accepted: one line, no rules, nothing said about it.
+    await expect(rules).toBeHidden();
+    await expect(field).toHaveAccessibleDescription('');
+    const fieldBox = await widget.locator('.amount-field').boundingBox();
+    const drawingBox = await drawing.boundingBox();
+    expect(fieldBox!.height, 'the amount field is one compact row').toBeLessThanOrEqual(64);
+    expect(fieldBox!.height, 'the drawing, not the field, takes the room').toBeLessThan(drawingBox!.height / 4);
+    // Refused: the reason, then the rules, shown and tied to the field.
+    await field.fill('2500');
+    await expect(widget.getByText('The trial allowed at most ¥2,000.00 per transfer.')).toBeVisible();
+    await expect(rules).toBeVisible();
+    await expect(field).toHaveAccessibleDescription(/^The trial allowed at most ¥2,000\.00 per transfer\. From ¥0\.01 to ¥2,000\.00, with at most two decimals; spaces before or after the amount are ignored\.$/);
+    // Put right: the rules go again.
+    await field.fill('25');
+    await expect(rules).toBeHidden();
+    await expect(widget.getByText('The trial allowed at most', { exact: false })).toBeHidden();
+    await expect(field).toHaveAccessibleDescription('');
+  });
+
   test('refuses each bad amount with its message, and the flow does not go on', async ({ page }) => {
     await page.goto('en/embed/qr-flow/?step=2');
     const widget = await hydratedQrFlow(page);
@@ -186,7 +284,6 @@ test.describe('the amount field', () => {
     await page.goto('en/embed/qr-flow/');
     const widget = await hydratedQrFlow(page);
     const field = widget.getByRole('textbox', { name: 'Amount to send (¥)' });
-    await expect(field).toHaveAccessibleDescription(/spaces before or after the amount are ignored/);
     for (const [typed, shown] of [['0.01', '¥0.01'], ['88', '¥88.00'], ['2000', '¥2,000.00'], ['12.5', '¥12.50'], [' 12 ', '¥12.00']] as const) {
       await tabTo(page, widget.getByRole('button', { name: 'Restart' }));
       await page.keyboard.press('Enter');
@@ -195,7 +292,7 @@ test.describe('the amount field', () => {
       // Enter in the field creates the code, as the app's button would.
       await field.press('Enter');
       await expect(widget).toHaveAttribute('data-state', '1');
-      await expect(widget.locator('[data-phone="sender"]')).toContainText(shown);
+      await expect(widget.locator('[data-money-token]')).toHaveText(shown);
       await expect(announcement(widget)).toHaveText(sentence(1, 'trial', 'en', Math.round(Number(typed) * 100)));
     }
   });
@@ -207,7 +304,7 @@ test.describe('the amount field', () => {
     await field.fill('12,5');
     await expect(field).toHaveAttribute('aria-invalid', 'false');
     await field.press('Enter');
-    await expect(widget.locator('[data-phone="sender"]')).toContainText(/12,50\u00a0yuans/);
+    await expect(widget.locator('[data-money-token]')).toHaveText('12,50\u00a0yuans');
     await field.fill('2000,01');
     await expect(field).toHaveAccessibleDescription(/^L’essai autorisait au plus 2\s000,00\syuans par transfert\./);
   });
@@ -267,7 +364,7 @@ test.describe('reduced motion', () => {
     page.evaluate(async () => {
       const figure = document.querySelector<HTMLElement>('[data-widget="qr-flow"]')!;
       const redrawn = window.attributeChange(figure, 'data-state');
-      const next = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Next step')!;
+      const next = document.querySelector<HTMLButtonElement>('button[aria-label="Next step"]')!;
       next.click();
       await redrawn;
       await new Promise(requestAnimationFrame);
@@ -283,7 +380,8 @@ test.describe('reduced motion', () => {
       expect(await stepAndListAnimations(page)).toEqual({ running: 0, tokenTransition: '0s' });
       await expect(widget).toHaveAttribute('data-state', String(state));
     }
-    await widget.getByRole('radio', { name: 'Full interoperability (hypothetical)' }).check();
+    await widget.getByRole('combobox', { name: 'Compare' }).selectOption('interop');
+    await expect(widget).toHaveAttribute('data-scenario', 'interop');
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
   });
 
@@ -314,15 +412,15 @@ test.describe('layout and accessibility', () => {
       };
       const found: string[] = [];
       const views = [
-        ['The 2022 trial', 2],
-        ['The 2022 trial', 3],
-        ['The 2022 trial', 4],
-        ['The 2022 trial', 5],
-        ['Full interoperability (hypothetical)', 3],
-        ['Full interoperability (hypothetical)', 5],
+        ['trial', 2],
+        ['trial', 3],
+        ['trial', 4],
+        ['trial', 5],
+        ['interop', 3],
+        ['interop', 5],
       ] as const;
       for (const [scenario, state] of views) {
-        await widget.getByRole('radio', { name: scenario }).check();
+        await widget.getByRole('combobox', { name: 'Compare' }).selectOption(scenario);
         await widget.getByRole('button', { name: `Step ${state + 1} of 6` }).click();
         await expect(widget).toHaveAttribute('data-state', String(state));
         found.push(...(await violations(`${scenario}, state ${state}`)));
@@ -333,14 +431,20 @@ test.describe('layout and accessibility', () => {
     });
   }
 
-  test('fits a 320 px wide screen without sideways scrolling, in every state', async ({ page }) => {
+  test('fits a 320 px wide screen without sideways scrolling, in every state, the amount still in its place', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto('embed/qr-flow/');
     const widget = await hydratedQrFlow(page);
-    for (const state of allStates) {
-      await widget.getByRole('button', { name: `Étape ${state + 1} sur 6` }).click();
-      await expect(widget).toHaveAttribute('data-state', String(state));
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const drawing = widget.getByRole('group', { name: 'Où est l’argent' });
+    for (const scenario of ['trial', 'interop'] as const) {
+      await widget.getByRole('combobox', { name: 'Comparer' }).selectOption(scenario);
+      for (const state of allStates) {
+        await widget.getByRole('button', { name: `Étape ${state + 1} sur 6` }).click();
+        await expect(widget).toHaveAttribute('data-state', String(state));
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+        // French writes the longer amount (« 88,00 yuans ») in the narrowest places.
+        await expectAmountIn(drawing, moneyAt[scenario][state]!, `320 px, ${scenario}, step ${state + 1}`);
+      }
     }
   });
 });

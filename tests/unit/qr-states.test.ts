@@ -4,6 +4,7 @@ import { amountHint, amountProblemMessage, describeFlowState } from '../../src/w
 import {
   clampFlowState,
   flowScene,
+  moneyPlaces,
   nextFlowState,
   QR_FLOW_STATE_COUNT,
   scenarios,
@@ -15,20 +16,30 @@ const states = Array.from({ length: QR_FLOW_STATE_COUNT }, (_, i) => i);
 describe('the six states of the QR flow', () => {
   it('follows the 2022 trial: Alipay only, WeChat Pay refuses, refund after 24 h', () => {
     const trial = states.map((state) => flowScene(state, 'trial'));
+    // Where the amount is drawn at each step of section 03: the sender's balance, held by Alipay
+    // (while the code is made, while it travels in a WeChat chat, while WeChat Pay fails to collect
+    // it), the friend's Alipay, and back to the sender after 24 h.
     expect(trial.map((scene) => scene.money)).toEqual(['senderAlipay', 'pending', 'pending', 'pending', 'friendAlipay', 'senderAlipay']);
-    expect(trial.map((scene) => scene.codeInChat)).toEqual([false, false, true, true, true, true]);
-    expect(trial[3]!.wechatPay).toBe('refuses');
-    expect(trial[4]!.friendScreen).toBe('alipayBalance');
-    expect(trial[5]!.expired).toBe(true);
+    expect(trial.map((scene) => scene.code)).toEqual(['none', 'held', 'held', 'held', 'cashed', 'expired']);
+    expect(trial.map((scene) => scene.picture)).toEqual(['none', 'none', 'shared', 'tapped', 'scanned', 'expired']);
+    expect(trial.map((scene) => scene.wechatPay)).toEqual(['idle', 'idle', 'idle', 'refuses', 'idle', 'idle']);
     // The whole point: in the trial, the money never reaches WeChat Pay.
-    expect(trial.some((scene) => scene.money === 'friendWechatPay' || scene.wechatPay === 'collects')).toBe(false);
+    expect(trial.some((scene) => scene.money === 'friendWechatPay' || scene.wechatPay === 'collects' || scene.settlement)).toBe(false);
+  });
+
+  it('keeps the money inside Alipay in the trial: every place it visits is one of Alipay’s', () => {
+    const alipayPlaces = moneyPlaces.filter((place) => place !== 'friendWechatPay');
+    expect(alipayPlaces).toEqual(['senderAlipay', 'pending', 'friendAlipay']);
+    for (const state of states) expect(alipayPlaces).toContain(flowScene(state, 'trial').money);
   });
 
   it('lets WeChat Pay collect in one step only in the hypothetical scenario', () => {
     const interop = states.map((state) => flowScene(state, 'interop'));
+    expect(interop.slice(0, 3)).toEqual(states.slice(0, 3).map((state) => flowScene(state, 'trial')));
     expect(interop[3]!.wechatPay).toBe('collects');
     expect(interop.slice(3).every((scene) => scene.money === 'friendWechatPay')).toBe(true);
-    expect(interop.some((scene) => scene.friendScreen === 'alipayBalance' || scene.expired)).toBe(false);
+    expect(interop.map((scene) => scene.settlement)).toEqual([false, false, false, false, false, true]);
+    expect(interop.some((scene) => scene.money === 'friendAlipay' || scene.code === 'expired')).toBe(false);
   });
 
   it('clamps any state number into 0..5', () => {

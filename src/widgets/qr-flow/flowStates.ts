@@ -9,34 +9,33 @@ export const QR_FLOW_STATE_COUNT = 6;
 export const scenarios = ['trial', 'interop'] as const;
 export type Scenario = (typeof scenarios)[number];
 
-/** The places the money can be, left to right in the "where is the money" strip. */
+/**
+ * The places the money can be. The first three are inside Alipay, the last is behind the wall, in
+ * WeChat; the drawing gives each one a zone, and the amount sits in the zone that holds the money.
+ */
 export const moneyPlaces = ['senderAlipay', 'pending', 'friendAlipay', 'friendWechatPay'] as const;
 export type MoneyPlace = (typeof moneyPlaces)[number];
 
 export interface FlowScene {
-  /** What the sender's Alipay screen shows. */
-  senderScreen: 'amount' | 'code' | 'shared' | 'collected' | 'refunded';
-  /** What the friend's phone shows: the WeChat chat, or a wallet with its balance. */
-  friendScreen: 'chat' | 'alipayBalance' | 'wechatPayBalance';
-  /** Whether the code has arrived in the WeChat chat as a message. */
-  codeInChat: boolean;
-  /** What WeChat Pay does when the friend taps the code, if the friend has tapped it. */
-  wechatPay: 'untouched' | 'refuses' | 'collects';
-  /** Where the money is. */
+  /** Where the money is: the amount is drawn in that place's zone. */
   money: MoneyPlace;
-  /** The code has expired unclaimed (trial, after 24 h). */
-  expired: boolean;
+  /** The QR code Alipay makes of the transfer, a cheque waiting to be cashed. */
+  code: 'none' | 'held' | 'cashed' | 'expired';
+  /** The picture of that code in the WeChat chat: all WeChat ever carries. */
+  picture: 'none' | 'shared' | 'tapped' | 'scanned' | 'expired';
+  /** What the friend's WeChat Pay does with the code. */
+  wechatPay: 'idle' | 'refuses' | 'collects';
   /** Hypothetical only: the two wallets settle with each other through a bank. */
   settlement: boolean;
 }
 
 const trialScenes: FlowScene[] = [
-  { senderScreen: 'amount', friendScreen: 'chat', codeInChat: false, wechatPay: 'untouched', money: 'senderAlipay', expired: false, settlement: false },
-  { senderScreen: 'code', friendScreen: 'chat', codeInChat: false, wechatPay: 'untouched', money: 'pending', expired: false, settlement: false },
-  { senderScreen: 'shared', friendScreen: 'chat', codeInChat: true, wechatPay: 'untouched', money: 'pending', expired: false, settlement: false },
-  { senderScreen: 'shared', friendScreen: 'chat', codeInChat: true, wechatPay: 'refuses', money: 'pending', expired: false, settlement: false },
-  { senderScreen: 'collected', friendScreen: 'alipayBalance', codeInChat: true, wechatPay: 'untouched', money: 'friendAlipay', expired: false, settlement: false },
-  { senderScreen: 'refunded', friendScreen: 'chat', codeInChat: true, wechatPay: 'untouched', money: 'senderAlipay', expired: true, settlement: false },
+  { money: 'senderAlipay', code: 'none', picture: 'none', wechatPay: 'idle', settlement: false },
+  { money: 'pending', code: 'held', picture: 'none', wechatPay: 'idle', settlement: false },
+  { money: 'pending', code: 'held', picture: 'shared', wechatPay: 'idle', settlement: false },
+  { money: 'pending', code: 'held', picture: 'tapped', wechatPay: 'refuses', settlement: false },
+  { money: 'friendAlipay', code: 'cashed', picture: 'scanned', wechatPay: 'idle', settlement: false },
+  { money: 'senderAlipay', code: 'expired', picture: 'expired', wechatPay: 'idle', settlement: false },
 ];
 
 // Hypothetical: the friend collects inside WeChat Pay in one step and never needs Alipay.
@@ -44,9 +43,9 @@ const interopScenes: FlowScene[] = [
   trialScenes[0]!,
   trialScenes[1]!,
   trialScenes[2]!,
-  { senderScreen: 'collected', friendScreen: 'chat', codeInChat: true, wechatPay: 'collects', money: 'friendWechatPay', expired: false, settlement: false },
-  { senderScreen: 'collected', friendScreen: 'wechatPayBalance', codeInChat: true, wechatPay: 'untouched', money: 'friendWechatPay', expired: false, settlement: false },
-  { senderScreen: 'collected', friendScreen: 'wechatPayBalance', codeInChat: true, wechatPay: 'untouched', money: 'friendWechatPay', expired: false, settlement: true },
+  { money: 'friendWechatPay', code: 'cashed', picture: 'tapped', wechatPay: 'collects', settlement: false },
+  { money: 'friendWechatPay', code: 'cashed', picture: 'tapped', wechatPay: 'collects', settlement: false },
+  { money: 'friendWechatPay', code: 'cashed', picture: 'tapped', wechatPay: 'collects', settlement: true },
 ];
 
 const scenes: Record<Scenario, FlowScene[]> = { trial: trialScenes, interop: interopScenes };
@@ -70,15 +69,4 @@ export function shownFlowState(requested: number, amountAccepted: boolean): numb
 export function nextFlowState(state: number): number | null {
   const next = clampFlowState(state) + 1;
   return next < QR_FLOW_STATE_COUNT ? next : null;
-}
-
-/** What both phones are drawn from: the scene, the amount and code, the words, the scenario. */
-export interface PhoneProps {
-  scene: FlowScene;
-  amount: string;
-  payload: string;
-  t: import('./strings.ts').QrFlowStrings;
-  hypothetical: boolean;
-  /** Parts that appear do so with an entrance animation; false under reduced motion and in static frames. */
-  animate: boolean;
 }

@@ -3,7 +3,7 @@
 import type { Locale } from '../../lib/i18n/locales.ts';
 import { applyFrenchSpacing } from '../../lib/remarkFrenchSpacing.js';
 import type { AmountProblem } from './amount.ts';
-import type { MoneyPlace, Scenario } from './flowStates.ts';
+import type { FlowScene, MoneyPlace, Scenario } from './flowStates.ts';
 
 /** A state's sentence, given the formatted amount and the formatted per-transfer cap. */
 type StateSentence = (amount: string, cap: string) => string;
@@ -12,7 +12,7 @@ type StateSentences = readonly [StateSentence, StateSentence, StateSentence, Sta
 
 export interface QrFlowStrings {
   amountLabel: string;
-  /** Always shown under the field; says the rules, including that outer spaces are ignored. */
+  /** The rules, shown under the field once an entry is refused; says outer spaces are ignored. */
   amountHint: (min: string, max: string) => string;
   amountProblems: Record<AmountProblem, (min: string, max: string) => string>;
   scenarioLegend: string;
@@ -26,31 +26,26 @@ export interface QrFlowStrings {
   stepsLabel: string;
   stepLabel: (step: number, total: number) => string;
   stateSentences: Record<Scenario, StateSentences>;
-  /** Phone headers: apps are named in text, never with their logos. */
-  senderPhone: string;
-  friendChat: string;
-  friendAlipay: string;
-  friendWechatPay: string;
-  transferTitle: string;
-  sendToFriend: string;
-  codeReady: string;
-  codeShared: string;
-  collectedByFriend: string;
-  returnedToYou: string;
-  chatGreeting: string;
-  chatCaption: string;
-  wechatPayRefuses: string;
-  wechatPayRefusesWhy: string;
-  wechatPayCollects: string;
-  balance: string;
-  collectedInAlipay: string;
-  noAlipayNeeded: string;
-  expired: string;
-  hypothetical: string;
-  moneyStripTitle: string;
+  /** The two worlds of the drawing, named on their borders. */
+  regionAlipay: string;
+  regionWechat: string;
   moneyPlaces: Record<MoneyPlace, string>;
-  notInvolved: string;
+  /** Said to screen readers after the name of the place that holds the money. */
+  moneyHere: (amount: string) => string;
+  chat: string;
+  picture: Record<Exclude<FlowScene['picture'], 'none'>, string>;
+  /** Stamped on the code once it can no longer be cashed. */
+  codeStamp: Record<'cashed' | 'expired', string>;
+  returnedAfter24h: string;
+  wechatPayNotInvolved: string;
+  wechatPayRefuses: string;
+  /** The line between the two: closed in the trial, open in the hypothetical scenario. */
+  wall: string;
+  wallOpen: string;
   settlement: string;
+  hypothetical: string;
+  /** Names the drawing for screen readers. */
+  drawingLabel: string;
   /** Text alternative of the QR code: what it is and what it says. */
   qrAlt: (payload: string) => string;
 }
@@ -93,35 +88,31 @@ const en: QrFlowStrings = {
       () => 'Hypothetical: behind the scenes, Alipay and WeChat Pay would settle through a bank, since payment institutions cannot move funds directly between each other.',
     ],
   },
-  senderPhone: 'Sender · Alipay',
-  friendChat: 'Friend · WeChat chat',
-  friendAlipay: 'Friend · Alipay',
-  friendWechatPay: 'Friend · WeChat Pay',
-  transferTitle: 'Transfer to WeChat friends',
-  sendToFriend: 'Create code',
-  codeReady: 'Share this code with a friend',
-  codeShared: 'Shared in WeChat',
-  collectedByFriend: 'Collected by your friend',
-  returnedToYou: 'Not collected in 24 h: back in your balance',
-  chatGreeting: 'Dinner money, as promised',
-  chatCaption: 'Alipay transfer code',
-  wechatPayRefuses: 'WeChat Pay cannot collect this code',
-  wechatPayRefusesWhy: 'Funds cannot move directly between two payment institutions: open it with Alipay.',
-  wechatPayCollects: 'Collected with WeChat Pay',
-  balance: 'Balance',
-  collectedInAlipay: 'Collected with Alipay from the code shared in WeChat',
-  noAlipayNeeded: 'No Alipay account needed',
-  expired: 'Expired after 24 h',
-  hypothetical: 'Hypothetical',
-  moneyStripTitle: 'Where the money is',
+  regionAlipay: 'Alipay',
+  regionWechat: 'WeChat',
   moneyPlaces: {
     senderAlipay: 'Sender’s Alipay',
     pending: 'Held by Alipay',
     friendAlipay: 'Friend’s Alipay',
     friendWechatPay: 'Friend’s WeChat Pay',
   },
-  notInvolved: 'not involved',
-  settlement: 'Wallets settle through a bank',
+  moneyHere: (amount) => `: the money is here, ${amount}`,
+  chat: 'WeChat chat',
+  picture: {
+    shared: 'Only a picture of the code',
+    tapped: 'Tapped in WeChat',
+    scanned: 'Scanned with Alipay',
+    expired: 'Expired after 24\u00a0h',
+  },
+  codeStamp: { cashed: 'Cashed', expired: 'Expired' },
+  returnedAfter24h: 'Back after 24\u00a0h',
+  wechatPayNotInvolved: 'Not involved',
+  wechatPayRefuses: 'Cannot collect it',
+  wall: 'No money crosses',
+  wallOpen: 'Open (hypothetical)',
+  settlement: 'Settled through a bank',
+  hypothetical: 'Hypothetical',
+  drawingLabel: 'Where the money is',
   qrAlt: (payload) => `QR code. Demonstration only; it reads: ${payload}`,
 };
 
@@ -172,35 +163,31 @@ const fr: QrFlowStrings = {
       () => frText`Hypothèse : en coulisses, Alipay et WeChat Pay régleraient leurs comptes par l’intermédiaire d’une banque, car deux établissements de paiement ne peuvent pas se transférer des fonds directement.`,
     ],
   },
-  senderPhone: frText`Expéditeur · Alipay`,
-  friendChat: frText`Ami · conversation WeChat`,
-  friendAlipay: frText`Ami · Alipay`,
-  friendWechatPay: frText`Ami · WeChat Pay`,
-  transferTitle: frText`Transférer à des amis WeChat`,
-  sendToFriend: frText`Créer le code`,
-  codeReady: frText`Partagez ce code avec un ami`,
-  codeShared: frText`Partagé dans WeChat`,
-  collectedByFriend: frText`Encaissé par votre ami`,
-  returnedToYou: frText`Non encaissé en 24 h : de retour sur votre solde`,
-  chatGreeting: frText`Pour le dîner, comme promis`,
-  chatCaption: frText`Code de transfert Alipay`,
-  wechatPayRefuses: frText`WeChat Pay ne peut pas encaisser ce code`,
-  wechatPayRefusesWhy: frText`Les fonds ne peuvent pas passer directement d’un établissement de paiement à un autre : ouvrez-le avec Alipay.`,
-  wechatPayCollects: frText`Encaissé avec WeChat Pay`,
-  balance: frText`Solde`,
-  collectedInAlipay: frText`Encaissé avec Alipay depuis le code reçu dans WeChat`,
-  noAlipayNeeded: frText`Sans compte Alipay`,
-  expired: frText`Expiré après 24 h`,
-  hypothetical: frText`Hypothèse`,
-  moneyStripTitle: frText`Où est l’argent`,
+  regionAlipay: frText`Alipay`,
+  regionWechat: frText`WeChat`,
   moneyPlaces: {
     senderAlipay: frText`Alipay de l’expéditeur`,
     pending: frText`Retenu par Alipay`,
     friendAlipay: frText`Alipay de l’ami`,
     friendWechatPay: frText`WeChat Pay de l’ami`,
   },
-  notInvolved: frText`pas concerné`,
-  settlement: frText`Règlement entre portefeuilles par une banque`,
+  moneyHere: (amount) => frText` : l’argent est ici, ${amount}`,
+  chat: frText`Conversation WeChat`,
+  picture: {
+    shared: frText`Rien qu’une image du code`,
+    tapped: frText`Touché dans WeChat`,
+    scanned: frText`Scanné avec Alipay`,
+    expired: frText`Expiré après 24\u00a0h`,
+  },
+  codeStamp: { cashed: frText`Encaissé`, expired: frText`Expiré` },
+  returnedAfter24h: frText`Revenu après 24\u00a0h`,
+  wechatPayNotInvolved: frText`Pas concerné`,
+  wechatPayRefuses: frText`Ne peut pas l’encaisser`,
+  wall: frText`L’argent ne passe pas`,
+  wallOpen: frText`Ouvert (hypothèse)`,
+  settlement: frText`Réglé par une banque`,
+  hypothetical: frText`Hypothèse`,
+  drawingLabel: frText`Où est l’argent`,
   qrAlt: (payload) => frText`QR code. Simple démonstration ; il contient : ${payload}`,
 };
 
