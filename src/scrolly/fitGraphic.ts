@@ -1,13 +1,20 @@
-// Scales each sticky graphic down, whole, when it is taller than the box the scrolly gives it
-// (Scrolly.astro): a phone's graphic shares the screen with the cards, a laptop's never runs past
-// the window. The sizes come from a ResizeObserver, which reports after layout, so nothing here
-// forces one; a transform moves nothing else on the page (no layout shift). A widget that fits
-// itself to its box (cqh units, @container scrolly-graphic) is never scaled.
+// Fits each sticky graphic in the box the scrolly gives it (Scrolly.astro): scaled down, whole,
+// when it is taller (a phone's graphic shares the screen with the cards, a laptop's never runs
+// past the window), and centred in its height. The graphic is laid out at the top of its box and
+// moved by a transform only: centring it in layout moved it each time its height changed (a
+// widget hydrating, a graphic drawn as it nears the screen), which counted as layout shifts. The
+// sizes come from a ResizeObserver, which reports after layout, so nothing here forces one. A
+// widget that fits itself to its box (cqh units, @container scrolly-graphic) is never scaled.
 
 /** The scale that fits a graphic `height` tall into `room`: never enlarged. */
 export function fitScale(room: number, height: number): number {
   if (!(room > 0) || !(height > room)) return 1;
   return Math.floor((room / height) * 1000) / 1000;
+}
+
+/** How far down its box a graphic, once scaled, sits to be centred in it. */
+export function centringOffset(room: number, height: number, scale: number): number {
+  return Math.max(0, Math.floor((room - height * scale) / 2));
 }
 
 export function fitGraphics(boxes: Iterable<HTMLElement>): void {
@@ -27,8 +34,11 @@ export function fitGraphics(boxes: Iterable<HTMLElement>): void {
       }
     }
     for (const graphic of touched) {
-      const scale = fitScale(roomOf.get(graphic.parentElement!) ?? 0, heightOf.get(graphic) ?? 0);
+      const room = roomOf.get(graphic.parentElement!) ?? 0;
+      const height = heightOf.get(graphic) ?? 0;
+      const scale = fitScale(room, height);
       graphic.style.setProperty('--graphic-scale', String(scale));
+      graphic.style.setProperty('--graphic-offset', `${centringOffset(room, height, scale)}px`);
     }
   });
   for (const box of boxes) {
