@@ -4,9 +4,15 @@
 // observer's entries, never from getBoundingClientRect: reading layout from script forced a
 // full-page layout inside the task, a long task on a phone while the story loads.
 import { activeStepIndex, hasPassed } from './activeStep.ts';
+import { fitGraphics } from './fitGraphic.ts';
 
-/** The reading line sits a little above the middle of the viewport. */
-const READING_LINE = 0.55;
+/**
+ * The reading line, as a share of the viewport's height from its top. On a phone the graphic
+ * holds the top 56 % (Scrolly.astro's --scrolly-graphic-block) and the cards rest below it: a
+ * card becomes active as its top comes to rest just under the graphic. Beside a laptop's graphic,
+ * the same line falls a little below the middle.
+ */
+const READING_LINE = 0.6;
 /** How far above the viewport the observed area reaches: further than any page is long. */
 const ABOVE_THE_PAGE = 1_000_000;
 
@@ -62,4 +68,5 @@ export function startScrollies(root: ParentNode = document): void {
     block.steps.forEach((step) => observer.observe(step));
     block.scrolly.dataset.scrollyReady = '';
   }
+  fitGraphics(blocks.flatMap(({ scrolly }) => [...scrolly.querySelectorAll<HTMLElement>(':scope > .scrolly__graphic > .scrolly__sticky')]));
 }
