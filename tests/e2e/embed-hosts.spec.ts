@@ -95,6 +95,12 @@ for (const widget of embeddableWidgets) {
     // A view not shown yet (the view buttons), or the next step (the QR flow's player).
     await root.locator('button[aria-pressed="false"]').or(root.getByRole('button', { name: /^Next( step| →)$/ })).first().click();
     await expect.poll(() => root.innerHTML()).not.toBe(before);
+    if (widget === 'timeline') {
+      // The events' descriptions come later, in a file of their own: they arrive in a sandbox too.
+      await root.locator('g.tl-event:not(.is-out)').first().press('Enter');
+      await expect(root.locator('.tl-card__text').first()).toHaveText(/\S{3,}.*\S{3,}/);
+      await expect(root.locator('.tl-card__missing')).toHaveCount(0);
+    }
   });
 }
 
