@@ -38,23 +38,28 @@ export function readChoice(search: string, pageLocale: Locale, stepCounts: Recor
 
 export function startEmbedBuilder(siteRoot: URL, pageLocale: Locale): void {
   const builder = document.querySelector<HTMLElement>('[data-embed-builder]');
-  const form = builder?.querySelector('form');
+  // Not a <form>: nothing is submitted, every change shows at once.
+  const form = builder?.querySelector<HTMLElement>('[data-builder-form]');
   const code = builder?.querySelector<HTMLElement>('[data-builder-code]');
   const preview = builder?.querySelector<HTMLElement>('[data-builder-preview]');
   if (!builder || !form || !code || !preview) return;
   const t = embedStrings[pageLocale];
   const stepCounts = JSON.parse(builder.dataset.stepCounts ?? '{}') as Record<WidgetName, number>;
-  const field = <T extends HTMLElement>(name: string) => form.elements.namedItem(name) as T | RadioNodeList;
+  const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+  const setRadio = (name: string, value: string) => {
+    for (const radio of form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) radio.checked = radio.value === value;
+  };
+  const radioValue = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
 
   const show = (choice: Choice, remember: boolean) => {
-    const stepSelect = field<HTMLSelectElement>('step') as HTMLSelectElement;
+    const stepSelect = select('step');
     const count = stepCounts[choice.widget];
     stepSelect.replaceChildren(...Array.from({ length: count }, (_, step) => new Option(t.builderStepOption(step + 1, count), String(step))));
-    (field('widget') as HTMLSelectElement).value = choice.widget;
-    (field('lang') as HTMLSelectElement).value = choice.lang;
+    select('widget').value = choice.widget;
+    select('lang').value = choice.lang;
     stepSelect.value = String(choice.params.step);
-    (field('theme') as RadioNodeList).value = choice.params.theme;
-    (field('height') as RadioNodeList).value = choice.height;
+    setRadio('theme', choice.params.theme);
+    setRadio('height', choice.height);
 
     const input = { siteRoot: siteRoot.href, widget: choice.widget, locale: choice.lang, title: embedTitle(choice.widget, choice.lang), params: choice.params };
     const height = fixedFrameHeight[choice.widget];
@@ -68,7 +73,13 @@ export function startEmbedBuilder(siteRoot: URL, pageLocale: Locale): void {
   };
 
   form.addEventListener('change', () => {
-    const values = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+    const values = new URLSearchParams({
+      widget: select('widget').value,
+      lang: select('lang').value,
+      step: select('step').value,
+      theme: radioValue('theme'),
+      height: radioValue('height'),
+    });
     show(readChoice(`?${values}`, pageLocale, stepCounts), true);
   });
   builder.hidden = false;

@@ -67,8 +67,13 @@ async function showView(page: Page, widget: Locator, view: number): Promise<void
   await settled(page);
 }
 
+/** The market-share graphics' own transitions have ended (the story's opening plays its own). */
 async function settled(page: Page): Promise<void> {
-  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
+  const running = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[data-widget="market-share"]')].flatMap((widget) => widget.getAnimations({ subtree: true })).filter((a) => a.playState === 'running').length,
+    );
+  await expect.poll(running).toBe(0);
 }
 
 const visibleText = (root: Locator, selector: string) =>

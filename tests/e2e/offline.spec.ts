@@ -76,7 +76,7 @@ test('one visit keeps the story in its language offline, within budget, and noth
     const sent = site.sent();
     const paths = sent.map((entry) => entry.path);
     expect(paths).toContain('en/static/');
-    expect(paths).toContain('data/timeline-en-story.json');
+    expect(paths).toContain('data/timeline-en-story.js');
     expect(paths.filter((path) => path === '' || path === 'static/' || /^embed\/|^en\/embed\/|-fr-/.test(path))).toEqual([]);
     const cached = await cachedPaths(page, site.root);
     expect(cached).toEqual(expect.arrayContaining(['en/', 'en/static/']));

@@ -225,18 +225,18 @@ test.describe('timeline embed controls', () => {
     await widget.locator(`g.tl-event[data-event-id="${second.id}"]`).hover();
     await expect(card(widget).locator('.tl-card__text')).toHaveText(expectedDescription(second, 'en'));
     expect(detailRequests).toHaveLength(1);
-    expect(detailRequests[0]).toMatch(/\/data\/timeline-en-embed\.json$/);
+    expect(detailRequests[0]).toMatch(/\/data\/timeline-en-embed\.js$/);
   });
 
   test('when the details cannot be fetched the card says so, and a later reach tries again', async ({ page }) => {
-    await page.route('**/data/timeline-*.json', (route) => route.abort('internetdisconnected'));
+    await page.route('**/data/timeline-*.js', (route) => route.abort('internetdisconnected'));
     await page.goto('embed/timeline/');
     const widget = await hydrated(page);
     const first = events[0]!;
     await widget.locator(`g.tl-event[data-event-id="${first.id}"]`).hover();
     await expect(card(widget)).toContainText(expectedLabel(first, 'fr'));
     await expect(card(widget).locator('.tl-card__text')).toHaveText('Les descriptions et les sources n’ont pas pu être chargées.');
-    await page.unroute('**/data/timeline-*.json');
+    await page.unroute('**/data/timeline-*.js');
     await page.mouse.move(0, 0);
     await widget.locator(`g.tl-event[data-event-id="${first.id}"]`).hover();
     await expect(card(widget).locator('.tl-card__text')).toHaveText(expectedDescription(first, 'fr'));

@@ -1,5 +1,6 @@
-// The timeline's event details as a script, for an embed in a sandboxed frame, where fetching the
-// JSON is refused (loadTimelineDetails in timelineData.ts): it hands the same data to the page.
+// The timeline's event details (descriptions and sources), one file per language and kind of page,
+// loaded by the live widget when the reader first reaches for an event: a script that hands its
+// data to the page (loadTimelineDetails in timelineData.ts says why not JSON).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales } from '../../lib/i18n/locales.ts';
 import { jsonInScript } from '../../lib/jsonInScript.ts';

@@ -1,5 +1,5 @@
 // Build time: the timeline's events worded for one language, and the details file the live widget
-// fetches when the reader first reaches for an event (loadTimelineDetails in timelineData.ts). The
+// loads when the reader first reaches for an event (loadTimelineDetails in timelineData.ts). The
 // page itself carries only what the marks need, which keeps the story and the embed page light.
 import { getStoryData } from '../../data/storyData.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -49,7 +49,7 @@ export function citedSourceLinks(entries: readonly TimelineEntry[], mode: Timeli
 }
 
 /** The details file of one language and kind of page, site-relative. */
-export const timelineDetailsPath = (locale: Locale, mode: TimelineMode): string => `data/timeline-${locale}-${mode}.json`;
+export const timelineDetailsPath = (locale: Locale, mode: TimelineMode): string => `data/timeline-${locale}-${mode}.js`;
 
 /** The details of these entries and the sources they cite. */
 export const detailsOf = (entries: readonly TimelineEntry[], mode: TimelineMode): TimelineDetails => ({

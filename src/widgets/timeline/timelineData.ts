@@ -44,39 +44,30 @@ export const timelineData = (key: string): TimelinePageData => pageData<Timeline
 
 const detailLoads = new Map<string, Promise<TimelineDetails>>();
 
-/** The event a details script (timeline-<variant>.js, the JSON's twin) dispatches with its data. */
+/** The event the details script (src/pages/data/timeline-[variant].js.ts) dispatches with its data. */
 export const DETAILS_SCRIPT_EVENT = 'alipay-wechat-timeline-details';
 
 /**
- * In a sandboxed frame (a host's iframe sandbox="allow-scripts") the page has an opaque origin, and
- * fetching our own JSON is a cross-origin request a plain server refuses; a classic script is not,
- * so the same data comes as a script that hands it over.
+ * The details file, loaded once per page for all its timelines (a page has one: one language, one
+ * kind); a failed load is tried again next time. A classic script rather than a JSON fetch: in a
+ * host's sandboxed iframe the embed has an opaque origin, and a fetch of our own file would be a
+ * cross-origin request that a plain server, with no CORS headers, refuses.
  */
-function loadDetailsScript(href: string): Promise<TimelineDetails> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    const receive = (event: Event) => resolve((event as CustomEvent<TimelineDetails>).detail);
-    window.addEventListener(DETAILS_SCRIPT_EVENT, receive, { once: true });
-    script.onerror = () => {
-      window.removeEventListener(DETAILS_SCRIPT_EVENT, receive);
-      reject(new Error(`timeline details: ${script.src} did not load`));
-    };
-    script.src = href.replace(/\.json$/, '.js');
-    document.head.append(script);
-  });
-}
-
-/** The details file, fetched once per page for all its timelines; a failed fetch is tried again next time. */
 export function loadTimelineDetails(href: string): Promise<TimelineDetails> {
   let load = detailLoads.get(href);
   if (load === undefined) {
-    load =
-      window.origin === 'null'
-        ? loadDetailsScript(href)
-        : fetch(href).then((response) => {
-            if (!response.ok) throw new Error(`timeline details: ${href} answered ${response.status}`);
-            return response.json() as Promise<TimelineDetails>;
-          });
+    load = new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      const receive = (event: Event) => resolve((event as CustomEvent<TimelineDetails>).detail);
+      window.addEventListener(DETAILS_SCRIPT_EVENT, receive, { once: true });
+      script.onerror = () => {
+        window.removeEventListener(DETAILS_SCRIPT_EVENT, receive);
+        script.remove();
+        reject(new Error(`timeline details: ${href} did not load`));
+      };
+      script.src = href;
+      document.head.append(script);
+    });
     load.catch(() => detailLoads.delete(href));
     detailLoads.set(href, load);
   }
