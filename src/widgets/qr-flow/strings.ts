@@ -136,7 +136,7 @@ const fr: QrFlowStrings = {
     tooLarge: (_min, max) => frText`L’essai autorisait au plus ${max} par transfert.`,
   },
   scenarioLegend: frText`Comparer`,
-  scenarioNames: { trial: frText`L’essai de 2022`, interop: frText`Interopérabilité complète (hypothèse)` },
+  scenarioNames: { trial: frText`L’essai de 2022`, interop: frText`Interopérabilité (hypothèse)` },
   controlsLabel: frText`Commandes de l’animation`,
   play: frText`Lecture`,
   pause: frText`Pause`,
