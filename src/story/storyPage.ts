@@ -7,6 +7,7 @@
 import { layOutWhenIdle } from '../lib/layOutWhenIdle.ts';
 import { registerServiceWorker } from '../offline/registerServiceWorker.ts';
 import { startScrollies } from '../scrolly/scrollyController.ts';
+import { startSectionLinks } from './sectionLinks.ts';
 
 export function startStoryPage(): void {
   startScrollies();
@@ -17,4 +18,5 @@ export function startStoryPage(): void {
     alone: (entry) => entry.querySelector(':lang(zh)') !== null,
   });
   registerServiceWorker();
+  startSectionLinks();
 }

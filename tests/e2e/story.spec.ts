@@ -121,6 +121,47 @@ test('the language switch goes to the other language and back', async ({ page })
   await expect(page).not.toHaveURL(/\/en\//);
 });
 
+test('each section links to itself and to the same section in the other language, and back, with or without JavaScript', async ({ browser }) => {
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    // Without JavaScript the story sends readers to its static edition, which carries the same links.
+    const fr = javaScriptEnabled ? storyUrl.fr : `${storyUrl.fr}static/`;
+    await page.goto(fr);
+    for (const { slug } of sectionFiles('fr')) {
+      await expect(page.locator(`#${slug} .section-links a[href="#${slug}"]`)).toHaveCount(1);
+      await expect(page.locator(`#${slug} .section-links a[hreflang="en"]`)).toHaveAttribute('href', new RegExp(`en/${javaScriptEnabled ? '' : 'static/'}#${slug}$`));
+    }
+    await page.locator('#walls .section-links a[hreflang="en"]').click();
+    await expect(page).toHaveURL(new RegExp(`/en/${javaScriptEnabled ? '' : 'static/'}#walls$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('#walls h2')).toBeInViewport();
+    await page.locator('#walls .section-links a[hreflang="fr"]').click();
+    await expect(page).toHaveURL(new RegExp(`${javaScriptEnabled ? '' : 'static/'}#walls$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('#walls h2')).toBeInViewport();
+    await context.close();
+  }
+});
+
+test('a section\'s link is copied with a word of confirmation, and opening it lands on the section and its graphic', async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(storyUrl.en);
+  const link = page.locator('#how-it-works .section-links a[data-section-link]');
+  await link.click();
+  await expect(link).toHaveText('Link copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/\/en\/#how-it-works$/);
+  const reader = await context.newPage();
+  await reader.goto(copied);
+  await expect(reader.locator('#how-it-works h2')).toBeInViewport();
+  const widget = reader.locator('#how-it-works .graphic__live [data-widget="qr-flow"]');
+  await expect(widget).toBeInViewport();
+  await expect(widget).toHaveAttribute('data-state', '0');
+  await context.close();
+});
+
 test('the sitemap lists both languages with their alternates', async ({ request }) => {
   const response = await request.get('sitemap.xml');
   expect(response.ok()).toBe(true);

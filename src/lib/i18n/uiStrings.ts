@@ -31,6 +31,10 @@ export interface UiStrings {
   staticFramesNote: string;
   figureSource: string;
   footerNote: string;
+  /** Under each section title: a link to the section (copied, or shared on a phone), and the same section in the other language. */
+  sectionLink: string;
+  sectionLinkCopied: string;
+  sectionInOtherLanguage: string;
   /** The offline copy's control: the offer (with its size in kB), progress, done, failed. */
   offlineAsk: string;
   offlineSaving: string;
@@ -68,6 +72,9 @@ const fr: UiStrings = {
   staticFramesNote: 'Les états successifs du graphique\u00a0:',
   figureSource: 'Source',
   footerNote: 'Aucun traceur, aucune ressource tierce\u00a0: tout est servi depuis ce site.',
+  sectionLink: 'Lien vers cette partie',
+  sectionLinkCopied: 'Lien copié',
+  sectionInOtherLanguage: 'Cette partie en anglais',
   offlineAsk: 'Garder ce récit pour le lire hors ligne',
   offlineSaving: 'Copie hors ligne en cours…',
   offlineSaved: 'Ce récit est gardé sur cet appareil\u00a0: il s’ouvre sans connexion.',
@@ -102,6 +109,9 @@ const en: UiStrings = {
   staticFramesNote: 'The graphic, state by state:',
   figureSource: 'Source',
   footerNote: 'No trackers, no third-party resources: everything is served from this site.',
+  sectionLink: 'Link to this section',
+  sectionLinkCopied: 'Link copied',
+  sectionInOtherLanguage: 'This section in French',
   offlineAsk: 'Keep this story to read offline',
   offlineSaving: 'Saving an offline copy…',
   offlineSaved: 'This story is kept on this device: it opens without a connection.',
