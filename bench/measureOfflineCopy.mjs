@@ -17,7 +17,9 @@ const WINDOW_MS = 30_000;
 export async function offlineFirstVisitBytes(browser, port, path) {
   const log = join(mkdtempSync(join(tmpdir(), 'offline-bench-')), 'access.log');
   const server = await startNginx({ dist: 'dist', port, prefixes: ['/'], accessLog: log });
-  writeFileSync(log, ''); // the start-up check's request is no reader's
+  // The start-up check's request is no reader's: once nginx has logged it, start afresh.
+  while (readFileSync(log, 'utf8') === '') await new Promise((wait) => setTimeout(wait, 20));
+  writeFileSync(log, '');
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'allow' });
   try {
     await (await context.newPage()).goto(`http://127.0.0.1:${port}${path}`);

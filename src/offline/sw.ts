@@ -42,6 +42,8 @@ registerRoute(({ url }) => url.origin === self.location.origin && isVersioned(ur
 // safe: they are of its own build (or, on a first visit, of no worker at all).
 self.addEventListener('activate', (event) => {
   // The worker that came before Workbox kept one cache per build, named by its version.
-  const legacy = caches.keys().then((keys) => Promise.all(keys.filter((key) => /^alipay-wechat-[0-9a-f]{16}$/.test(key)).map((key) => caches.delete(key))));
-  event.waitUntil(legacy.then(() => self.clients.claim()));
+  event.waitUntil(caches.keys().then((keys) => Promise.all(keys.filter((key) => /^alipay-wechat-[0-9a-f]{16}$/.test(key)).map((key) => caches.delete(key)))));
+  // Not awaited (as Workbox's clientsClaim does it): a navigation that triggered this activation
+  // waits for it to end, and a claim waiting on that navigation's page would hold both forever.
+  void self.clients.claim();
 });
