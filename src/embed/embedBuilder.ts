@@ -4,7 +4,7 @@
 // functions as every other code of ours.
 import { clampStep, readEmbedParams, type EmbedParams } from '../lib/embedParams.ts';
 import { isLocale, type Locale } from '../lib/i18n/locales.ts';
-import { embeddableWidgets, type WidgetName } from '../widgets/registry.ts';
+import { embeddableWidgets, isWidgetName, type WidgetName } from '../widgets/registry.ts';
 import { iframeCode, responsiveCode, responsivePlaceholder } from './embedCodes.ts';
 import { fixedFrameHeight } from './embedSizes.ts';
 import { embedStrings } from './embedStrings.ts';
@@ -19,14 +19,12 @@ interface Choice {
   params: EmbedParams;
 }
 
-const isWidget = (name: string | null): name is WidgetName => (embeddableWidgets as readonly (string | null)[]).includes(name);
-
 /** The builder's choices from a query string, each unknown value replaced by its default. */
 export function readChoice(search: string, pageLocale: Locale, stepCounts: Record<WidgetName, number>): Choice {
   const query = new URLSearchParams(search);
   const widget = query.get('widget');
   const lang = query.get('lang');
-  const chosen: WidgetName = isWidget(widget) ? widget : embeddableWidgets[0];
+  const chosen: WidgetName = isWidgetName(widget) ? widget : embeddableWidgets[0];
   const params = readEmbedParams(search);
   return {
     widget: chosen,

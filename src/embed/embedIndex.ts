@@ -1,14 +1,12 @@
 // The embed index in the browser: rewrites each code with the address the site is really served
 // at, and copies a code exactly as shown.
 import { isLocale } from '../lib/i18n/locales.ts';
-import { embeddableWidgets, type WidgetName } from '../widgets/registry.ts';
+import { isWidgetName } from '../widgets/registry.ts';
 import { iframeCode, responsiveCode } from './embedCodes.ts';
 import { fixedFrameHeight } from './embedSizes.ts';
 import { embedTitle } from './embedTitle.ts';
 import { embedStrings } from './embedStrings.ts';
 import { startEmbedBuilder } from './embedBuilder.ts';
-
-const isWidget = (name: string | undefined): name is WidgetName => (embeddableWidgets as readonly (string | undefined)[]).includes(name);
 
 export function startEmbedIndex(): void {
   const index = document.querySelector<HTMLElement>('[data-embed-index]');
@@ -22,7 +20,7 @@ export function startEmbedIndex(): void {
 
   for (const code of index.querySelectorAll<HTMLElement>('[data-embed-code]')) {
     const widget = code.dataset.widget;
-    if (!isWidget(widget)) continue;
+    if (!isWidgetName(widget)) continue;
     const input = { siteRoot: siteRoot.href, widget, locale, title: embedTitle(widget, locale) };
     code.textContent = code.dataset.embedCode === 'iframe' ? iframeCode({ ...input, height: fixedFrameHeight[widget] }) : responsiveCode(input);
   }

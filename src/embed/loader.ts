@@ -7,7 +7,7 @@
 // believes a message only if it comes from one of its own iframes, from our origin, in our shape.
 import { readHeightMessage } from '../lib/embedMessages.ts';
 import { embedQuery } from '../lib/embedParams.ts';
-import { embeddableWidgets, type WidgetName } from '../widgets/registry.ts';
+import { isWidgetName, type WidgetName } from '../widgets/registry.ts';
 import { FRAME_SANDBOX, PLACEHOLDER_ATTRIBUTE } from './embedCodes.ts';
 import { fixedFrameHeight } from './embedSizes.ts';
 
@@ -27,8 +27,6 @@ function siteRootOf(script: HTMLScriptElement | null): URL | null {
   return root.protocol === 'https:' || root.protocol === 'http:' ? root : null;
 }
 
-const isWidget = (name: string): name is WidgetName => (embeddableWidgets as readonly string[]).includes(name);
-
 /** The embed page a placeholder's link points at, if it is one of this site's embed pages. */
 function embedPageOf(placeholder: Element, siteRoot: URL): { page: URL; widget: WidgetName } | null {
   const link = placeholder.querySelector('a[href]');
@@ -36,7 +34,7 @@ function embedPageOf(placeholder: Element, siteRoot: URL): { page: URL; widget: 
   const page = new URL(link.href);
   if (page.origin !== siteRoot.origin || !page.pathname.startsWith(siteRoot.pathname)) return null;
   const name = EMBED_PATH.exec(page.pathname.slice(siteRoot.pathname.length))?.[1];
-  return name !== undefined && isWidget(name) ? { page, widget: name } : null;
+  return name !== undefined && isWidgetName(name) ? { page, widget: name } : null;
 }
 
 function start(siteRoot: URL): void {

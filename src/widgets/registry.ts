@@ -4,6 +4,9 @@ import type { Locale } from '../lib/i18n/locales.ts';
 export const embeddableWidgets = ['qr-flow', 'market-share', 'timeline', 'wechat-users'] as const;
 export type WidgetName = (typeof embeddableWidgets)[number];
 
+/** Whether a name read from a page or a URL is one of the embeddable widgets. */
+export const isWidgetName = (name: unknown): name is WidgetName => (embeddableWidgets as readonly unknown[]).includes(name);
+
 export const widgetTitles: Record<WidgetName, Record<Locale, string>> = {
   'qr-flow': { fr: 'Comment l’argent passe d’Alipay à un ami WeChat', en: 'How money moves from Alipay to a WeChat friend' },
   'market-share': { fr: 'Alipay et WeChat Pay : plus de 90 % du paiement mobile chinois', en: 'Alipay and WeChat Pay: over 90% of Chinese mobile payments' },
