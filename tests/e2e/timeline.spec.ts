@@ -512,10 +512,10 @@ async function zoomPositions(page: Page, from: Locator, to: Locator, eventId: st
       new Promise<string[]>((resolve) => {
         const figure = document.querySelector<HTMLElement>('.scrolly:has(section#walls) [data-widget=timeline]')!;
         const mark = figure.querySelector<SVGElement>(`g.tl-event[data-event-id="${id}"]`)!;
-        const seen = [mark.style.transform];
+        const seen = [getComputedStyle(mark).transform];
         let still = 0;
         const sample = () => {
-          seen.push(mark.style.transform);
+          seen.push(getComputedStyle(mark).transform);
           const done = figure.dataset.period === target && figure.dataset.zooming === undefined;
           still = done ? still + 1 : 0;
           if (still >= 3) resolve(seen);
