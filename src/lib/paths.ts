@@ -1,8 +1,9 @@
 // Every URL the browser follows is relative to the page, so one dist/ works under any sub-path.
+import { localeFolder } from './i18n/languages.ts';
 import type { Locale } from './i18n/locales.ts';
 
 /** Site-relative path of the story in a language, with a trailing slash ('' is the site root). */
-export const storyPath = (locale: Locale): string => (locale === 'fr' ? '' : 'en/');
+export const storyPath = (locale: Locale): string => localeFolder(locale);
 
 /**
  * The story's static edition: every graphic as its states, one after another, no widget. Readers
