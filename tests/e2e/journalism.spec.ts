@@ -162,7 +162,7 @@ for (const locale of locales) {
       await page.goto(storyUrl[locale]);
       const records = JSON.parse(readFileSync('content/data/sources.json', 'utf8')) as { id: string; publisher: string; stateMedia?: true; via?: { name: string } }[];
       // A state outlet as the publisher (not another outlet quoting one, as "NFCW (quoting Xinhua)").
-      const stateRun = /^(Xinhua|Global Times|CGTN|China Daily|People[’']s Daily)\b/;
+      const stateRun = /^(Xinhua|Global Times|CGTN|China Daily|People[’']s Daily|Sixth Tone|Shanghai Daily|The Paper)\b/;
       const label = locale === 'fr' ? 'média d’État' : 'state-run';
       const copy = locale === 'fr' ? 'copie lue sur' : 'copy read at';
       for (const record of records) {
