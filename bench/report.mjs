@@ -17,6 +17,10 @@ export function markdownReport(report) {
     );
   }
   lines.push('', 'Sizes in KB gzip (level 9) unless marked raw. "Widget JS": the widget\'s own JavaScript in the story, beyond the Svelte runtime its islands share (an embed page loads one script, built for its widget alone, in its JS column). "First response": the fewest gzip bytes of the HTML from which a phone paints the first view as from the whole page, on the screen (320, 390 or 412 px wide) that needs the most, plus any render-blocking file they ask for; the whole HTML is in the HTML column. "Offline 1st visit": every byte the server sent (its own gzip) in the 30 s after a first visit opened the page, the offline copy\'s background download included.');
+  const scrolled = report.pages.filter((page) => page.longTasksPerRun?.length > 1);
+  if (scrolled.length > 0) {
+    lines.push('', `Long tasks on the stories are the median of ${scrolled[0].longTasksPerRun.length} scroll-throughs: ${scrolled.map((page) => `${page.name} ${page.longTasksPerRun.join(', ')}`).join('; ')}.`);
+  }
   const attributed = report.pages.filter((page) => page.longTasksByControl?.length > 0);
   if (attributed.length > 0) {
     lines.push('', 'Long tasks in the play-throughs, by the control pressed (ms at 4× CPU slowdown):');
