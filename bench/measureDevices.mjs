@@ -61,6 +61,63 @@ export async function storyLoadDevices(browser, url) {
 }
 
 /**
+ * Story pages: widgets hydrated by the time a phone has loaded the page, on the phone whose first
+ * view ends on the top edge of the first graphic (about 60 px of it showing). A widget hydrates
+ * when the reader reaches it (client:reach, src/widgets/reachDirective.ts), not while the page
+ * loads because its edge peeks in.
+ * @param {import('@playwright/test').Browser} browser @param {string} url
+ */
+export async function hydratedOnTheEdgeAtLoad(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const graphic = page.locator('.graphic__live [data-widget]').first();
+  // The graphic's place follows the screen's height, so the height is found in a few tries.
+  let height = 900;
+  for (let tries = 0; tries < 6; tries++) {
+    await page.setViewportSize({ width: 412, height });
+    await page.goto(url);
+    const top = await graphic.evaluate((node) => node.getBoundingClientRect().top + window.scrollY);
+    if (top < height && top > height - 120) break;
+    height = Math.round(top) + 60;
+  }
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const edgeInView = await graphic.evaluate((node) => node.getBoundingClientRect().top < window.innerHeight);
+  const hydrated = await page.locator('astro-island:not([ssr])').count();
+  await context.close();
+  if (!edgeInView) throw new Error(`${url}: found no screen height that shows the first graphic's top edge`);
+  return hydrated;
+}
+
+/**
+ * Story pages: whether the last widget's code arrives a screen ahead of the reader (client:reach),
+ * so the widget can come alive the moment it is reached: 1 if the load already fetched it, 1 more
+ * if it is still not fetched with the graphic half a screen below the viewport. At a phone's size.
+ * @param {import('@playwright/test').Browser} browser @param {string} url
+ */
+export async function widgetCodeNotAhead(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const requested = new Set();
+  page.on('request', (request) => requested.add(new URL(request.url()).pathname.split('/').pop()));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const island = page.locator('astro-island').last();
+  const code = (await island.getAttribute('component-url'))?.split('/').pop();
+  if (!code) throw new Error(`${url}: no island with its code's address`);
+  let misses = requested.has(code) ? 1 : 0;
+  // The graphic's top half a screen below the bottom of the viewport: approaching, not reached.
+  await island.evaluate((node) => {
+    const graphic = node.closest('.graphic__live') ?? node;
+    window.scrollTo({ top: graphic.getBoundingClientRect().top + window.scrollY - 1.5 * window.innerHeight, behavior: 'instant' });
+  });
+  await page.waitForLoadState('networkidle');
+  const started = Date.now();
+  while (!requested.has(code) && Date.now() - started < 5000) await page.waitForTimeout(100);
+  if (!requested.has(code)) misses += 1;
+  await context.close();
+  return misses;
+}
+
+/**
  * Any page, once measured (measurePageBytes):
  * - scriptsWithoutCompileHint: the site's scripts it loaded that lack V8's eager-compile hint
  *   (src/integrations/eagerCompileHint.ts), so compile function by function as the reader acts.

@@ -11,7 +11,7 @@ import { findBreaches } from './compareBudgets.mjs';
 import { lighthouseRuns } from './lighthouse.mjs';
 import { firstRoundTripBytes, phoneScreens } from './firstRoundTrip.mjs';
 import { measurePageBytes, readableWithoutJs } from './measureBytes.mjs';
-import { pageDevices, storyLoadDevices } from './measureDevices.mjs';
+import { hydratedOnTheEdgeAtLoad, pageDevices, storyLoadDevices, widgetCodeNotAhead } from './measureDevices.mjs';
 import { offlineFirstVisitBytes } from './measureOfflineCopy.mjs';
 import { playThrough, scrollThrough } from './measureSmoothness.mjs';
 import { markdownReport } from './report.mjs';
@@ -69,7 +69,10 @@ try {
     if (page.kind === 'story') widgetJsByLocale[locale] = bytes.widgetJs;
     const smooth = page.kind === 'story' ? await scrollThrough(browser, url) : await playThrough(browser, url);
     const readable = page.kind === 'story' ? await readableWithoutJs(browser, url) : undefined;
-    const loading = page.kind === 'story' ? await storyLoadDevices(browser, url) : {};
+    const loading =
+      page.kind === 'story'
+        ? { ...(await storyLoadDevices(browser, url)), hydratedOnTheEdgeAtLoad: await hydratedOnTheEdgeAtLoad(browser, url), widgetCodeNotAhead: await widgetCodeNotAhead(browser, url) }
+        : {};
     const offline = page.kind === 'story' ? await offlineFirstVisitBytes(browser, port + 1, page.path) : undefined;
     // The gzip bytes its first view needs, on the phone screen that needs the most.
     let firstResponseGzip;
