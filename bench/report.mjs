@@ -21,6 +21,12 @@ export function markdownReport(report) {
   if (scrolled.length > 0) {
     lines.push('', `Long tasks on the stories are the median of ${scrolled[0].longTasksPerRun.length} scroll-throughs: ${scrolled.map((page) => `${page.name} ${page.longTasksPerRun.join(', ')}`).join('; ')}.`);
   }
+  lines.push('', 'Structure (bench/measureDevices.mjs): text styles, graphics and sources laid out by the load event, script files asked for while loading, widgets hydrated by the load with the first graphic\'s edge in view, the last widget\'s code fetched by the load or not a screen ahead, scripts without the compile hint, SVG icons.');
+  for (const page of report.pages) {
+    const f = page.figures;
+    const shown = (value) => value ?? '–';
+    lines.push(`- ${page.name}: ${shown(f.textStyles)}, ${shown(f.offscreenLaidOutAtLoad)}, ${shown(f.scriptRequestsWhileLoading)}, ${shown(f.hydratedOnTheEdgeAtLoad)}, ${shown(f.widgetCodeNotAhead)}, ${shown(f.scriptsWithoutCompileHint)}, ${shown(f.svgIcons)}`);
+  }
   const attributed = report.pages.filter((page) => page.longTasksByControl?.length > 0);
   if (attributed.length > 0) {
     lines.push('', 'Long tasks in the play-throughs, by the control pressed (ms at 4× CPU slowdown):');

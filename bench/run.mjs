@@ -12,6 +12,7 @@ import { findBreaches } from './compareBudgets.mjs';
 import { lighthouseRuns } from './lighthouse.mjs';
 import { firstRoundTripBytes, phoneScreens } from './firstRoundTrip.mjs';
 import { measurePageBytes, readableWithoutJs } from './measureBytes.mjs';
+import { hydratedOnTheEdgeAtLoad, pageDevices, storyLoadDevices, widgetCodeNotAhead } from './measureDevices.mjs';
 import { offlineFirstVisitBytes } from './measureOfflineCopy.mjs';
 import { medianScrollThrough, playThrough } from './measureSmoothness.mjs';
 import { markdownReport } from './report.mjs';
@@ -62,12 +63,18 @@ try {
     const url = `${origin}${page.path}`;
     console.error(`measuring ${page.name} …`);
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const bytes = await measurePageBytes(await context.newPage(), url);
+    const measured = await context.newPage();
+    const bytes = await measurePageBytes(measured, url);
+    const devices = await pageDevices(measured, bytes.files);
     await context.close();
     const locale = page.path.startsWith('/en/') ? 'en' : 'fr';
     if (page.kind === 'story') widgetJsByLocale[locale] = bytes.widgetJs;
     const smooth = page.kind === 'story' ? await medianScrollThrough(browser, url, scrollRuns) : await playThrough(browser, url);
     const readable = page.kind === 'story' ? await readableWithoutJs(browser, url) : undefined;
+    const loading =
+      page.kind === 'story'
+        ? { ...(await storyLoadDevices(browser, url)), hydratedOnTheEdgeAtLoad: await hydratedOnTheEdgeAtLoad(browser, url), widgetCodeNotAhead: await widgetCodeNotAhead(browser, url) }
+        : {};
     const offline = page.kind === 'story' ? await offlineFirstVisitBytes(browser, port + 1, page.path) : undefined;
     // The gzip bytes its first view needs, on the phone screen that needs the most.
     let firstResponseGzip;
@@ -85,6 +92,8 @@ try {
       firstViewFontsBytes: bytes.firstViewFontsRaw,
       offlineFirstVisitGzip: offline?.bytes,
       jsNeededToReadBytes: readable === undefined ? undefined : readable ? 0 : bytes.firstViewGzip.js,
+      ...devices,
+      ...loading,
       longTasks: smooth.longTasks.length,
       slowFrames: smooth.slowFrames,
     };

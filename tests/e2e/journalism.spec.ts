@@ -9,7 +9,7 @@ const locales: Locale[] = ['fr', 'en'];
 const editions = (locale: Locale) => [storyUrl[locale], `${storyUrl[locale]}static/`];
 const ARTICLE_URL = 'https://siecledigital.fr/2022/10/21/alipay-debarque-sur-wechat-tout-un-symbole/';
 
-/** What the audit of the published story (facts.md, section f) found, and what must replace it. */
+/** What an audit of the published story found, and what must replace it. */
 const audit: Record<Locale, { corrected: (string | RegExp)[]; wrong: RegExp[] }> = {
   en: {
     corrected: [
