@@ -3,7 +3,9 @@
 // server), because the site itself may be copied under any host and path.
 import type { Locale } from '../lib/i18n/locales.ts';
 import { defaultEmbedParams, embedQuery, type EmbedParams } from '../lib/embedParams.ts';
-import { storyPath } from '../lib/paths.ts';
+import { embedPagePath, staticEmbedPagePath } from '../lib/paths.ts';
+
+export { embedPagePath, staticEmbedPagePath };
 import type { WidgetName } from '../widgets/registry.ts';
 
 /** The attribute that marks a placeholder for our loader. */
@@ -17,10 +19,6 @@ export const LOADER_FILE = 'embed.js';
  */
 export const FRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
 
-/** Site-relative path of an embed page, e.g. "en/embed/qr-flow/". */
-export const embedPagePath = (widget: WidgetName, locale: Locale): string => `${storyPath(locale)}embed/${widget}/`;
-/** Its static edition: the graphic's states as frames, for readers without JavaScript. */
-export const staticEmbedPagePath = (widget: WidgetName, locale: Locale): string => `${embedPagePath(widget, locale)}static/`;
 /** Site-relative path of an embed's oEmbed JSON, e.g. "oembed/en/qr-flow.json". */
 export const oembedPath = (widget: WidgetName, locale: Locale): string => `oembed/${locale}/${widget}.json`;
 

@@ -13,12 +13,6 @@ export interface EmbedStrings {
   updated: string;
   /** The source line under an embedded graphic. */
   sourcePrefix: string;
-  publications: (count: number) => string;
-  marketShareSources: (firms: string, publications: string) => string;
-  wechatUsersSources: (publications: string) => string;
-  timelineSources: (publications: string, among: string) => string;
-  qrFlowSources: (publishers: string) => string;
-  and: string;
 
   indexTitle: string;
   indexIntro: string;
@@ -61,12 +55,6 @@ const fr: EmbedStrings = {
   credit: (studio) => `Graphique\u00a0: ${studio}`,
   updated: 'mis à jour le',
   sourcePrefix: 'Source\u00a0:',
-  publications: (count) => `${count} publication${count > 1 ? 's' : ''}`,
-  marketShareSources: (firms, publications) => `parts de marché estimées par ${firms}, d’après ${publications}`,
-  wechatUsersSources: (publications) => `résultats publiés par Tencent, d’après ${publications}`,
-  timelineSources: (publications, among) => `${publications}, dont ${among}`,
-  qrFlowSources: (publishers) => `reportages sur l’essai de 2022 (${publishers})`,
-  and: 'et',
 
   indexTitle: 'Intégrer nos graphiques',
   indexIntro:
@@ -111,12 +99,6 @@ const en: EmbedStrings = {
   credit: (studio) => `Graphic: ${studio}`,
   updated: 'updated',
   sourcePrefix: 'Source:',
-  publications: (count) => `${count} publication${count > 1 ? 's' : ''}`,
-  marketShareSources: (firms, publications) => `market shares estimated by ${firms}, from ${publications}`,
-  wechatUsersSources: (publications) => `Tencent’s published results, from ${publications}`,
-  timelineSources: (publications, among) => `${publications}, including ${among}`,
-  qrFlowSources: (publishers) => `reports on the 2022 trial (${publishers})`,
-  and: 'and',
 
   indexTitle: 'Embed our graphics',
   indexIntro: 'Every graphic in this story can go into another article. Copy one of the two codes below and paste it into your page or CMS.',

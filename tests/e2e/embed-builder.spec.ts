@@ -1,7 +1,7 @@
 // The embed builder on the embed index, as an editor uses it: choose, see a preview of exactly
 // that code, copy it, paste it on another site and get what the preview showed.
 import { iframeCode, responsiveCode } from '../../src/embed/embedCodes.ts';
-import { fixedFrameHeight } from '../../src/embed/embedSizes.ts';
+import { widgetNamed } from '../../src/widgets/registry.ts';
 import { embedTitle } from '../../src/embed/embedTitle.ts';
 import { expect, expectEmbedShown, frameOf, strictCsp, test } from '../fixtures/embed-hosts/hosts.ts';
 
@@ -16,7 +16,7 @@ test('a builder link opens on its code, and the preview is that code at work', a
   await expect(builder.getByRole('radio', { name: 'sombre' })).toBeChecked();
   await expect(builder.getByRole('radio', { name: /^fixe/ })).toBeChecked();
   const title = embedTitle('wechat-users', 'en');
-  const expected = iframeCode({ siteRoot: origins.siteRoot, widget: 'wechat-users', locale: 'en', title, height: fixedFrameHeight['wechat-users'], params: { theme: 'dark', step: 2, autoplay: false } });
+  const expected = iframeCode({ siteRoot: origins.siteRoot, widget: 'wechat-users', locale: 'en', title, height: widgetNamed('wechat-users').frameHeight, params: { theme: 'dark', step: 2, autoplay: false } });
   await expect(builder.locator('[data-builder-code]')).toHaveText(expected);
   const frame = await frameOf(builder.locator('[data-builder-preview] iframe'));
   await expectEmbedShown(frame, title);

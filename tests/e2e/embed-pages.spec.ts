@@ -4,9 +4,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { widgetJsByWidget } from '../../bench/widgetJs.mjs';
 import { embedPagePath, FRAME_SANDBOX, oembedPath } from '../../src/embed/embedCodes.ts';
-import { fixedFrameHeight } from '../../src/embed/embedSizes.ts';
 import { embedTitle } from '../../src/embed/embedTitle.ts';
-import { embeddableWidgets } from '../../src/widgets/registry.ts';
+import { embeddableWidgets, widgetNamed } from '../../src/widgets/registry.ts';
 import { sectionFiles, type Locale } from '../support/story.ts';
 import { expect, test } from '../fixtures/embed-hosts/hosts.ts';
 import { expectHydrated } from '../support/hydrate.ts';
@@ -74,13 +73,13 @@ for (const locale of locales) {
         version: '1.0',
         type: 'rich',
         title: embedTitle(widget, locale),
-        height: fixedFrameHeight[widget],
+        height: widgetNamed(widget).frameHeight,
         width: expect.any(Number),
         provider_name: expect.any(String),
         provider_url: expect.stringMatching(/^https?:\/\//),
       });
       expect(oembed.html).toBe(
-        `<iframe src="${canonical}" title="${embedTitle(widget, locale)}" width="100%" height="${fixedFrameHeight[widget]}" frameborder="0" loading="lazy" sandbox="${FRAME_SANDBOX}"></iframe>`,
+        `<iframe src="${canonical}" title="${embedTitle(widget, locale)}" width="100%" height="${widgetNamed(widget).frameHeight}" frameborder="0" loading="lazy" sandbox="${FRAME_SANDBOX}"></iframe>`,
       );
     });
 
