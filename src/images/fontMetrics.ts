@@ -48,8 +48,25 @@ function glyphIds(font: DataView, cmap: number): (codePoint: number) => number {
   };
 }
 
-/** A text measure for the font in `file`; throws if the font lacks a character it is asked for. */
-export function fontMeasure(file: Uint8Array): MeasureText {
+/**
+ * A text measure for the font in `file`, and for the characters it lacks, in the `fallbacks` (as a
+ * renderer falls back); throws if no font has a character it is asked for.
+ */
+export function fontMeasure(file: Uint8Array, ...fallbacks: Uint8Array[]): MeasureText {
+  const faces = [file, ...fallbacks].map(faceMetrics);
+  return (text, size) => {
+    let width = 0;
+    for (const character of text) {
+      const codePoint = character.codePointAt(0)!;
+      const face = faces.find((candidate) => candidate.glyphOf(codePoint) !== 0);
+      if (face === undefined) throw new Error(`fontMetrics: no font has a glyph for "${character}" (U+${codePoint.toString(16).toUpperCase()}) in "${text}"`);
+      width += (face.advance(face.glyphOf(codePoint)) / face.unitsPerEm) * size;
+    }
+    return width;
+  };
+}
+
+function faceMetrics(file: Uint8Array) {
   const font = new DataView(file.buffer, file.byteOffset, file.byteLength);
   const tables = tableOffsets(font);
   const [head, hhea, hmtx, cmap] = ['head', 'hhea', 'hmtx', 'cmap'].map((tag) => {
@@ -61,13 +78,5 @@ export function fontMeasure(file: Uint8Array): MeasureText {
   const metricsCount = font.getUint16(hhea + 34);
   const glyphOf = glyphIds(font, cmap);
   const advance = (glyph: number) => font.getUint16(hmtx + Math.min(glyph, metricsCount - 1) * 4);
-  return (text, size) => {
-    let units = 0;
-    for (const character of text) {
-      const glyph = glyphOf(character.codePointAt(0)!);
-      if (glyph === 0) throw new Error(`fontMetrics: the font has no glyph for "${character}" (U+${character.codePointAt(0)!.toString(16).toUpperCase()}) in "${text}"`);
-      units += advance(glyph);
-    }
-    return (units / unitsPerEm) * size;
-  };
+  return { unitsPerEm, glyphOf, advance };
 }

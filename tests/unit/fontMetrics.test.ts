@@ -20,6 +20,11 @@ describe('fontMeasure', () => {
   });
 
   it('fails loudly on a character the font lacks, rather than drawing a box', () => {
-    expect(() => measure('支付宝', 16)).toThrow(/no glyph/);
+    expect(() => measure('支付宝', 16)).toThrow(/no font has a glyph/);
+  });
+
+  it('measures what the first font lacks in its fallback', () => {
+    const withChinese = fontMeasure(readFileSync(imageFontFiles.regular), readFileSync(imageFontFiles.chinese));
+    expect(withChinese('Tenpay (财付通)', 16)).toBeGreaterThan(withChinese('Tenpay ()', 16) + 3 * 12);
   });
 });

@@ -24,3 +24,22 @@ describe('lightThemeCss', () => {
     expect(resolveValue('color-mix(in srgb, #1d1f23 7%, transparent)', new Map())).toBe('rgba(29, 31, 35, 0.07)');
   });
 });
+
+describe('classCustomProperty', () => {
+  it('resolves the value each class gives a custom property, leaving it out of the tokens', async () => {
+    const { classCustomProperty, customProperties } = await import('../../src/images/lightThemeCss.ts');
+    const css = ':root{--color-alipay: light-dark(#1d4ed8, #6e8fff)} .tl-actor--alibaba, .tl-actor--ant { --tl-color: var(--color-alipay); }';
+    const colours = classCustomProperty(css, '--tl-color');
+    expect(colours.get('tl-actor--alibaba')).toBe('#1d4ed8');
+    expect(colours.get('tl-actor--ant')).toBe('#1d4ed8');
+    expect(customProperties(css).has('--tl-color')).toBe(false);
+  });
+});
+
+describe('cssForMarkup', () => {
+  it('keeps the rules whose classes the drawing has, and no at-rule', async () => {
+    const { cssForMarkup } = await import('../../src/images/lightThemeCss.ts');
+    const css = '.grid.s{stroke:red} .other{fill:blue} @media (x){.grid{stroke:green}} @container (max-width: 3rem){.grid{display:none}} svg{width:1px}';
+    expect(cssForMarkup(css, '<svg><line class="grid s"/></svg>')).toBe('.grid.s{stroke:red}');
+  });
+});
