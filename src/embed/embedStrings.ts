@@ -56,6 +56,7 @@ export interface EmbedStrings {
   /** Images of each state and the data, for places that take files rather than frames. */
   downloadsHeading: string;
   downloadsHelp: string;
+  /** The label before an image's formats, colon included. */
   imageOfState: (state: number, count: number) => string;
   imageFormats: { svg: string; png: string; 'png@2x': string };
   dataFile: string;
@@ -114,7 +115,7 @@ const fr: EmbedStrings = {
 
   downloadsHeading: 'Images et données',
   downloadsHelp: 'Pour une application, une lettre d’information, un réseau social ou l’impression : chaque état du graphique en image (SVG, PNG et PNG double définition), avec son titre, sa source et sa description, et les données en CSV.',
-  imageOfState: (state, count) => `Image ${state} sur ${count}`,
+  imageOfState: (state, count) => `Image ${state} sur ${count}\u00a0:`,
   imageFormats: { svg: 'SVG', png: 'PNG', 'png@2x': 'PNG 2x' },
   dataFile: 'Les données (CSV)',
   timelineImageAlt: (count, from, to) => `Frise chronologique de ${count} événements, de ${from} à ${to}, un repère par événement sur la ligne de son type, dans la couleur de son acteur.`,
@@ -170,7 +171,7 @@ const en: EmbedStrings = {
 
   downloadsHeading: 'Images and data',
   downloadsHelp: 'For an app, a newsletter, a social post or print: each state of the graphic as an image (SVG, PNG and double-resolution PNG), with its title, source and description, and the data as CSV.',
-  imageOfState: (state, count) => `Image ${state} of ${count}`,
+  imageOfState: (state, count) => `Image ${state} of ${count}:`,
   imageFormats: { svg: 'SVG', png: 'PNG', 'png@2x': 'PNG 2x' },
   dataFile: 'The data (CSV)',
   timelineImageAlt: (count, from, to) => `Timeline of ${count} events from ${from} to ${to}, one mark per event on the line of its kind, in the colour of its actor.`,
