@@ -14,9 +14,6 @@ export const dataCsvPath: Record<WidgetName, string | null> = {
 /** Every source cited: what each id in a `sources` column stands for. */
 export const SOURCES_CSV_PATH = 'data/sources.csv';
 
-/** The file name a download is saved under: the path's last part. */
-export const downloadName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
-
 export const dataDownloadStrings: Record<Locale, { data: string; sources: string }> = {
   fr: { data: 'Télécharger les données (CSV)', sources: 'leurs sources (CSV)' },
   en: { data: 'Download the data (CSV)', sources: 'their sources (CSV)' },
