@@ -77,7 +77,13 @@ export function qrFlowChart(state: number, locale: Locale, inks: QrFlowInks, mea
       const top = y0 + 12 + nameHeight;
       const faded = scene.code === 'cashed' || scene.code === 'expired';
       qr(centre - side / 2, top, side, faded);
-      if (faded) words(t.codeStamp[scene.code as 'cashed' | 'expired'], centre, top + side / 2 - 9, x1 - x0, { size: 15, bold: true });
+      if (faded) {
+        // The stamp on a patch of paper, so it reads over the code it voids.
+        const stamp = t.codeStamp[scene.code as 'cashed' | 'expired'];
+        const width = measure.bold(stamp, 15) + 12;
+        parts.push(`<rect x="${(centre - width / 2).toFixed(1)}" y="${top + side / 2 - 11}" width="${width.toFixed(1)}" height="22" rx="3" fill="${inks.surface}" stroke="${inks.text}"/>`);
+        words(stamp, centre, top + side / 2 - 10, width, { size: 15, bold: true });
+      }
     }
     if (place === 'senderAlipay' && scene.code === 'expired') words(t.returnedAfter24h, centre, y0 + 14 + nameHeight, x1 - x0 - 3 * GAP, { ink: inks.muted });
     if (place === 'friendWechatPay') {
