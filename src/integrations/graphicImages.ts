@@ -17,7 +17,7 @@ import { embedTitle } from '../embed/embedTitle.ts';
 import { sourceLine } from '../embed/sourceLine.ts';
 import { composeImage, type GraphicImage, type ImageBlock, type ImageStyle } from '../images/composeImage.ts';
 import { fontMeasure } from '../images/fontMetrics.ts';
-import { graphicImageCount, graphicImagePath, IMAGE_WIDTH } from '../images/graphicImagePaths.ts';
+import { graphicImageCount, graphicImagePath, IMAGE_WIDTH, type ImageFormat } from '../images/graphicImagePaths.ts';
 import { CHINESE_TEXT, IMAGE_FONT_FAMILY, IMAGE_FONT_STACK, imageFontFiles } from '../images/imageFonts.ts';
 import { classCustomProperty, cssForMarkup, customProperties, lightThemeCss, resolveValue } from '../images/lightThemeCss.ts';
 import { halfSize, palettePng } from '../images/palettePng.ts';
@@ -28,11 +28,13 @@ import { locales, type Locale } from '../lib/i18n/locales.ts';
 import { publication } from '../lib/publication.ts';
 import { embeddableWidgets, type WidgetName } from '../widgets/registry.ts';
 
-const chinese = readFileSync(imageFontFiles.chinese);
-const measure = {
-  regular: fontMeasure(readFileSync(imageFontFiles.regular), chinese),
-  bold: fontMeasure(readFileSync(imageFontFiles.bold), chinese),
-};
+type Measure = ImageStyle['measure'];
+
+/** Text measures from the font files, read when images are drawn (not when the config loads). */
+function readMeasures(): Measure {
+  const chinese = readFileSync(imageFontFiles.chinese);
+  return { regular: fontMeasure(readFileSync(imageFontFiles.regular), chinese), bold: fontMeasure(readFileSync(imageFontFiles.bold), chinese) };
+}
 
 /**
  * The PNGs of `svg`, with a palette (see palettePng.ts): drawn once at 2x, the 1x is that drawing
@@ -50,7 +52,7 @@ function renderPngs(svg: string, width: number): { png: Uint8Array; 'png@2x': Ui
 }
 
 /** Every image of one graphic in one language, from its static embed page. */
-function imagesOf(widget: WidgetName, locale: Locale, html: string): { image: GraphicImage; style: ImageStyle }[] {
+function imagesOf(widget: WidgetName, locale: Locale, html: string, measure: Measure): { image: GraphicImage; style: ImageStyle }[] {
   const css = pageCss(html);
   const tokens = customProperties(css);
   // The widgets' UI face is the reader's system font; an image's is ours.
@@ -66,14 +68,10 @@ function imagesOf(widget: WidgetName, locale: Locale, html: string): { image: Gr
   const credit = `${t.credit(publication.studio)}, ${t.updated} ${formatDate(publication.dateModified, locale)}.`;
   const source = `${t.sourcePrefix} ${sourceLine(widget, locale, getStoryData())}`;
   const span = widget === 'timeline' ? timelineSpan(html) : null;
+  const qrInks = { ...ink, rule: token('--color-rule'), surface: token('--color-surface'), alipay: token('--color-alipay'), wechat: token('--color-wechat'), highlight: token('--color-highlight') };
   return states.map((blocks, state): { image: GraphicImage; style: ImageStyle } => {
-    const drawn: ImageBlock[] =
-      widget === 'qr-flow'
-        ? blocks.map((block) => ({
-            ...block,
-            chart: qrFlowChart(state, locale, { ...ink, rule: token('--color-rule'), surface: token('--color-surface'), alipay: token('--color-alipay'), wechat: token('--color-wechat'), highlight: token('--color-highlight') }, measure),
-          }))
-        : blocks;
+    // The qr-flow's drawing is HTML in the page: it gets an SVG drawing of its own.
+    const drawn: ImageBlock[] = widget === 'qr-flow' ? blocks.map((block) => ({ ...block, chart: qrFlowChart(state, locale, qrInks, measure) })) : blocks;
     const words = drawn.flatMap((block) => block.texts.map((text) => text.text));
     const alt = span ? t.timelineImageAlt(span.count, span.from, span.to) : words.join(' ');
     const markup = drawn.map((block) => block.chart?.markup ?? '').join('');
@@ -86,26 +84,27 @@ function imagesOf(widget: WidgetName, locale: Locale, html: string): { image: Gr
 
 /** Draws every image into `dist`, from its static embed pages; returns how many states were drawn. */
 export async function drawGraphicImages(dist: string): Promise<number> {
-        let count = 0;
-        for (const widget of embeddableWidgets) {
-          for (const locale of locales) {
-            const html = await readFile(join(dist, staticEmbedPagePath(widget, locale), 'index.html'), 'utf8');
-            for (const [state, { image, style }] of imagesOf(widget, locale, html).entries()) {
-              const { svg } = composeImage(image, style);
-              const write = async (format: Parameters<typeof graphicImagePath>[3], bytes: string | Uint8Array) => {
-                const file = join(dist, graphicImagePath(widget, state, locale, format));
-                await mkdir(dirname(file), { recursive: true });
-                await writeFile(file, bytes);
-              };
-              await write('svg', svg);
-              const pngs = renderPngs(svg, IMAGE_WIDTH);
-              await write('png', pngs.png);
-              await write('png@2x', pngs['png@2x']);
-              count += 1;
-            }
-          }
-        }
-        return count;
+  const measure = readMeasures();
+  let count = 0;
+  for (const widget of embeddableWidgets) {
+    for (const locale of locales) {
+      const html = await readFile(join(dist, staticEmbedPagePath(widget, locale), 'index.html'), 'utf8');
+      for (const [state, { image, style }] of imagesOf(widget, locale, html, measure).entries()) {
+        const write = async (format: ImageFormat, bytes: string | Uint8Array) => {
+          const file = join(dist, graphicImagePath(widget, state, locale, format));
+          await mkdir(dirname(file), { recursive: true });
+          await writeFile(file, bytes);
+        };
+        const { svg } = composeImage(image, style);
+        const pngs = renderPngs(svg, IMAGE_WIDTH);
+        await write('svg', svg);
+        await write('png', pngs.png);
+        await write('png@2x', pngs['png@2x']);
+        count += 1;
+      }
+    }
+  }
+  return count;
 }
 
 export function graphicImages(): AstroIntegration {
