@@ -1,7 +1,6 @@
 // The data behind each graphic as readers download it, and the list of sources their `sources`
 // columns name (space-separated ids, as in content/data/). Paths are site-relative; pages link them
 // relative to themselves. qr-flow draws no data file: its source line names the reports it follows.
-import type { Locale } from '../lib/i18n/locales.ts';
 import type { WidgetName } from '../widgets/registry.ts';
 
 export const dataCsvPath: Record<WidgetName, string | null> = {
@@ -13,8 +12,3 @@ export const dataCsvPath: Record<WidgetName, string | null> = {
 
 /** Every source cited: what each id in a `sources` column stands for. */
 export const SOURCES_CSV_PATH = 'data/sources.csv';
-
-export const dataDownloadStrings: Record<Locale, { data: string; sources: string }> = {
-  fr: { data: 'Télécharger les données (CSV)', sources: 'leurs sources (CSV)' },
-  en: { data: 'Download the data (CSV)', sources: 'their sources (CSV)' },
-};

@@ -60,6 +60,8 @@ export interface EmbedStrings {
   imageOfState: (state: number, count: number) => string;
   imageFormats: { svg: string; png: string; 'png@2x': string };
   dataFile: string;
+  /** The list of sources the data files' `sources` columns cite. */
+  sourcesFile: string;
   /** An image's description when its frame has no sentence of its own (the timeline). */
   timelineImageAlt: (count: number, from: string, to: string) => string;
 }
@@ -118,6 +120,7 @@ const fr: EmbedStrings = {
   imageOfState: (state, count) => `Image ${state} sur ${count}\u00a0:`,
   imageFormats: { svg: 'SVG', png: 'PNG', 'png@2x': 'PNG 2x' },
   dataFile: 'Les données (CSV)',
+  sourcesFile: 'leurs sources (CSV)',
   timelineImageAlt: (count, from, to) => `Frise chronologique de ${count} événements, de ${from} à ${to}, un repère par événement sur la ligne de son type, dans la couleur de son acteur.`,
 };
 
@@ -174,6 +177,7 @@ const en: EmbedStrings = {
   imageOfState: (state, count) => `Image ${state} of ${count}:`,
   imageFormats: { svg: 'SVG', png: 'PNG', 'png@2x': 'PNG 2x' },
   dataFile: 'The data (CSV)',
+  sourcesFile: 'their sources (CSV)',
   timelineImageAlt: (count, from, to) => `Timeline of ${count} events from ${from} to ${to}, one mark per event on the line of its kind, in the colour of its actor.`,
 };
 
