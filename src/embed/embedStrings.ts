@@ -46,6 +46,18 @@ export interface EmbedStrings {
   builderCode: string;
   builderPreview: string;
   copyBuilderLabel: string;
+
+  /** Images of each state and the data, for places that take files rather than frames. */
+  downloadsHeading: string;
+  downloadsHelp: string;
+  /** The label before an image's formats, colon included. */
+  imageOfState: (state: number, count: number) => string;
+  imageFormats: { svg: string; png: string; 'png@2x': string };
+  dataFile: string;
+  /** The list of sources the data files' `sources` columns cite. */
+  sourcesFile: string;
+  /** An image's description when its frame has no sentence of its own (the timeline). */
+  timelineImageAlt: (count: number, from: string, to: string) => string;
 }
 
 const fr: EmbedStrings = {
@@ -90,6 +102,14 @@ const fr: EmbedStrings = {
   builderCode: 'Le code',
   builderPreview: 'Aperçu du code',
   copyBuilderLabel: 'Copier le code composé',
+
+  downloadsHeading: 'Images et données',
+  downloadsHelp: 'Pour une application, une lettre d’information, un réseau social ou l’impression : chaque état du graphique en image (SVG, PNG et PNG double définition), avec son titre, sa source et sa description, et les données en CSV.',
+  imageOfState: (state, count) => `Image ${state} sur ${count}\u00a0:`,
+  imageFormats: { svg: 'SVG', png: 'PNG', 'png@2x': 'PNG 2x' },
+  dataFile: 'Les données (CSV)',
+  sourcesFile: 'leurs sources (CSV)',
+  timelineImageAlt: (count, from, to) => `Frise chronologique de ${count} événements, de ${from} à ${to}, un repère par événement sur la ligne de son type, dans la couleur de son acteur.`,
 };
 
 const en: EmbedStrings = {
@@ -133,6 +153,14 @@ const en: EmbedStrings = {
   builderCode: 'The code',
   builderPreview: 'Preview of the code',
   copyBuilderLabel: 'Copy the code made above',
+
+  downloadsHeading: 'Images and data',
+  downloadsHelp: 'For an app, a newsletter, a social post or print: each state of the graphic as an image (SVG, PNG and double-resolution PNG), with its title, source and description, and the data as CSV.',
+  imageOfState: (state, count) => `Image ${state} of ${count}:`,
+  imageFormats: { svg: 'SVG', png: 'PNG', 'png@2x': 'PNG 2x' },
+  dataFile: 'The data (CSV)',
+  sourcesFile: 'their sources (CSV)',
+  timelineImageAlt: (count, from, to) => `Timeline of ${count} events from ${from} to ${to}, one mark per event on the line of its kind, in the colour of its actor.`,
 };
 
 export const embedStrings: Record<Locale, EmbedStrings> = { fr, en };

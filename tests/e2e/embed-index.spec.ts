@@ -126,7 +126,7 @@ test('every copy button copies exactly the code shown above it, in both language
 for (const locale of locales) {
   test(`the ${locale} story has an embed link under each graphic, to that graphic's codes`, async ({ page }) => {
     await page.goto(storyUrl[locale]);
-    const links = page.locator('.graphic__embed a');
+    const links = page.locator('.graphic__embed a:not([data-download])');
     const graphics = await page.locator('[data-graphic]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-graphic')));
     await expect(links).toHaveCount(graphics.length);
     const first = links.first();
