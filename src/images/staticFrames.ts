@@ -61,7 +61,9 @@ function chartOf(svg: string, extra: Omit<ImageChart, 'markup' | 'viewBox'> = {}
   const markup = svg
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/ aria-hidden="true"/g, '')
-    .replace(/style="transform: translate\(([-\d.]+)px, ([-\d.]+)px\);?"/g, 'transform="translate($1 $2)"');
+    .replace(/style="transform: translate\(([-\d.]+)px, ([-\d.]+)px\);?"/g, 'transform="translate($1 $2)"')
+    .replace(/style="transform: translateX\(([-\d.]+)px\) scaleX\(([-\d.]+)\);?"/g, 'transform="translate($1 0) scale($2 1)"')
+    .replace(/style="transform: translateX\(([-\d.]+)px\);?"/g, 'transform="translate($1 0)"');
   return { markup, viewBox: { width: Number(viewBox[3]), height: Number(viewBox[4]) }, ...extra };
 }
 
@@ -101,7 +103,7 @@ export type ColourOfClass = (className: string) => string | undefined;
 export function staticFrameBlocks(widget: WidgetName, html: string, colourOf: ColourOfClass): ImageBlock[][] {
   switch (widget) {
     case 'market-share':
-      return frameItems(html, /data-frames="market-share"/).map((item) =>
+      return frameItems(html, /class="frames\b/).map((item) =>
         elements(item, 'figure').map((figure) => ({
           chart: chartOf(one(elements(figure, 'svg'), 'drawing'), { maxWidth: 440 }),
           texts: [
