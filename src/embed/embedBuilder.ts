@@ -30,7 +30,7 @@ export function readChoice(search: string, pageLocale: Locale, stepCounts: Recor
     widget: chosen,
     lang: isLocale(lang) ? lang : pageLocale,
     height: query.get('height') === 'fixed' ? 'fixed' : 'responsive',
-    params: { ...params, step: clampStep(params.step, stepCounts[chosen]) },
+    params: { ...params, step: params.step === null ? null : clampStep(params.step, stepCounts[chosen]) },
   };
 }
 
@@ -43,6 +43,7 @@ export function startEmbedBuilder(siteRoot: URL, pageLocale: Locale): void {
   if (!builder || !form || !code || !preview) return;
   const t = embedStrings[pageLocale];
   const stepCounts = JSON.parse(builder.dataset.stepCounts ?? '{}') as Record<WidgetName, number>;
+  const openingStates = JSON.parse(builder.dataset.openingStates ?? '{}') as Record<WidgetName, number>;
   const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
   const setRadio = (name: string, value: string) => {
     for (const radio of form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) radio.checked = radio.value === value;
@@ -52,10 +53,12 @@ export function startEmbedBuilder(siteRoot: URL, pageLocale: Locale): void {
   const show = (choice: Choice, remember: boolean) => {
     const stepSelect = select('step');
     const count = stepCounts[choice.widget];
-    stepSelect.replaceChildren(...Array.from({ length: count }, (_, step) => new Option(t.builderStepOption(step + 1, count), String(step))));
+    // First, no step at all (value ""): the code then carries none and the embed opens on its fullest state.
+    const opening = new Option(t.builderStepOpening(openingStates[choice.widget] + 1, count), '');
+    stepSelect.replaceChildren(opening, ...Array.from({ length: count }, (_, step) => new Option(t.builderStepOption(step + 1, count), String(step))));
     select('widget').value = choice.widget;
     select('lang').value = choice.lang;
-    stepSelect.value = String(choice.params.step);
+    stepSelect.value = choice.params.step === null ? '' : String(choice.params.step);
     setRadio('theme', choice.params.theme);
     setRadio('height', choice.height);
 
@@ -66,7 +69,8 @@ export function startEmbedBuilder(siteRoot: URL, pageLocale: Locale): void {
     preview.innerHTML = choice.height === 'fixed' ? iframeCode({ ...input, height }) : responsivePlaceholder(input);
     // The address keeps the editor's choices (a link to this code), once there are choices.
     if (!remember) return;
-    const query = new URLSearchParams({ widget: choice.widget, lang: choice.lang, theme: choice.params.theme, step: String(choice.params.step), height: choice.height });
+    const step = choice.params.step === null ? [] : [['step', String(choice.params.step)]];
+    const query = new URLSearchParams([['widget', choice.widget], ['lang', choice.lang], ['theme', choice.params.theme], ...step, ['height', choice.height]]);
     history.replaceState(null, '', `?${query}${window.location.hash}`);
   };
 

@@ -47,6 +47,8 @@ export interface EmbedStrings {
   builderThemes: Record<'auto' | 'light' | 'dark', string>;
   builderStep: string;
   builderStepOption: (step: number, count: number) => string;
+  /** The choice of no step: the embed opens on the graphic's most informative state, `step`. */
+  builderStepOpening: (step: number, count: number) => string;
   builderHeight: string;
   builderHeights: Record<'responsive' | 'fixed', string>;
   builderCode: string;
@@ -97,6 +99,7 @@ const fr: EmbedStrings = {
   builderThemes: { auto: 'celui du lecteur', light: 'clair', dark: 'sombre' },
   builderStep: 'Étape de départ',
   builderStepOption: (step, count) => `${step} sur ${count}`,
+  builderStepOpening: (step, count) => `La plus complète (${step} sur ${count})`,
   builderHeight: 'Hauteur',
   builderHeights: { responsive: 'adaptative (code avec script)', fixed: 'fixe (cadre simple, sans script)' },
   builderCode: 'Le code',
@@ -146,6 +149,7 @@ const en: EmbedStrings = {
   builderThemes: { auto: 'the reader’s', light: 'light', dark: 'dark' },
   builderStep: 'First step',
   builderStepOption: (step, count) => `${step} of ${count}`,
+  builderStepOpening: (step, count) => `The fullest (${step} of ${count})`,
   builderHeight: 'Height',
   builderHeights: { responsive: 'responsive (code with a script)', fixed: 'fixed (plain frame, no script)' },
   builderCode: 'The code',
