@@ -81,7 +81,7 @@ const fr: EmbedStrings = {
   iframeHelp: (height) => `Pour les CMS qui suppriment les scripts\u00a0: hauteur fixe de ${height}\u00a0px.`,
   parametersHeading: 'Réglages',
   parametersHelp:
-    'Dans le code adaptatif, data-theme choisit le thème (light, dark ou auto), data-step l’étape de départ (0, 1, 2…), data-autoplay la lecture automatique (1 ou 0). Dans le cadre simple, ajoutez-les à l’adresse\u00a0: ?theme=dark&step=2&autoplay=1.',
+    'Dans le code adaptatif, data-theme choisit le thème (light, dark ou auto), data-step l’étape de départ (0, 1, 2… ; sans data-step, le graphique s’ouvre sur son état le plus complet), data-autoplay la lecture automatique (1 ou 0). Dans le cadre simple, ajoutez-les à l’adresse\u00a0: ?theme=dark&step=2&autoplay=1.',
   previewLabel: (title) => `Aperçu\u00a0: ${title}`,
   copy: 'Copier',
   copyResponsiveLabel: (title) => `Copier le code adaptatif\u00a0: ${title}`,
@@ -131,7 +131,7 @@ const en: EmbedStrings = {
   iframeHelp: (height) => `For CMSs that strip scripts: a fixed height of ${height} px.`,
   parametersHeading: 'Settings',
   parametersHelp:
-    'In the responsive code, data-theme picks the theme (light, dark or auto), data-step the starting step (0, 1, 2…), data-autoplay whether it plays by itself (1 or 0). In the plain frame, add them to the address: ?theme=dark&step=2&autoplay=1.',
+    'In the responsive code, data-theme picks the theme (light, dark or auto), data-step the starting step (0, 1, 2…; without data-step, the graphic opens on its fullest state), data-autoplay whether it plays by itself (1 or 0). In the plain frame, add them to the address: ?theme=dark&step=2&autoplay=1.',
   previewLabel: (title) => `Preview: ${title}`,
   copy: 'Copy',
   copyResponsiveLabel: (title) => `Copy the responsive code: ${title}`,
