@@ -81,7 +81,7 @@ const fr: EmbedStrings = {
   iframeHelp: (height) => `Pour les CMS qui suppriment les scripts\u00a0: hauteur fixe de ${height}\u00a0px.`,
   parametersHeading: 'Réglages',
   parametersHelp:
-    'Dans le code adaptatif, data-theme choisit le thème (light, dark ou auto), data-step l’étape de départ (0, 1, 2… ; sans data-step, le graphique s’ouvre sur son état le plus complet), data-autoplay la lecture automatique (1 ou 0). Dans le cadre simple, ajoutez-les à l’adresse\u00a0: ?theme=dark&step=2&autoplay=1.',
+    'Dans le code adaptatif, data-theme choisit le thème (light, dark ou auto), data-step l’étape de départ (0, 1, 2…\u202f; sans data-step, le graphique s’ouvre sur son état le plus complet), data-autoplay la lecture automatique (1 ou 0). Dans le cadre simple, ajoutez-les à l’adresse\u00a0: ?theme=dark&step=2&autoplay=1.',
   previewLabel: (title) => `Aperçu\u00a0: ${title}`,
   copy: 'Copier',
   copyResponsiveLabel: (title) => `Copier le code adaptatif\u00a0: ${title}`,
