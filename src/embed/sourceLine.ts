@@ -4,6 +4,7 @@ import type { StoryData } from '../data/readStoryData.ts';
 import { intlLocale, type Locale } from '../lib/i18n/locales.ts';
 import { listFormat } from '../lib/intlCache.ts';
 import type { WidgetName } from '../widgets/registry.ts';
+import { tenpayNote } from '../widgets/market-share/tenpayNote.ts';
 import { embedStrings } from './embedStrings.ts';
 
 /** The research firms behind the market-share series, by series id in market-share.csv. */
@@ -34,7 +35,8 @@ export function sourceLine(widget: WidgetName, locale: Locale, data: StoryData):
     case 'market-share': {
       const firms = distinct(data.marketShare.map((row) => researchFirms[row.series])).sort();
       const ids = distinct(data.marketShare.flatMap((row) => row.sources));
-      return t.marketShareSources(joinList(firms, locale), t.publications(ids.length));
+      // The one place an embed says that the firms' WeChat Pay is Tenpay.
+      return `${t.marketShareSources(joinList(firms, locale), t.publications(ids.length))}. ${tenpayNote[locale]}`;
     }
     case 'wechat-users':
       return t.wechatUsersSources(t.publications(distinct(data.wechatUsers.flatMap((row) => row.sources)).length));
