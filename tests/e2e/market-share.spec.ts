@@ -185,20 +185,17 @@ for (const locale of locales) {
       const details = widget.locator('[data-point-details]');
       for (const [view, firm] of [[0, 'iresearch'], [1, 'iresearch'], [2, 'iresearch'], [2, 'analysys'], [3, 'iresearch']] as const) {
         await showView(page, widget, view);
-        // Tab from the last control before the drawing: the last firm button in the history view
-        // (the firm row is hidden elsewhere), the last view button otherwise.
         if (view === 2) {
           await widget.locator('.firm').getByRole('button', { name: firm === 'analysys' ? 'Analysys' : 'iResearch' }).click();
           await settled(page);
-          await widget.locator('.firm').getByRole('button').last().focus();
-        } else {
-          await widget.locator('.buttons').first().getByRole('button').last().focus();
         }
+        // The controls sit right under the drawing: back from the first of them is the drawing.
+        await widget.locator('.controls button').first().focus();
         const ids = await widget.locator('svg [data-point-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-point-id')!));
         expect(ids.length).toBeGreaterThan(1);
         // Exactly one tab stop in the drawing; the arrows do the rest.
         await expect(widget.locator('svg [data-point-id][tabindex="0"]')).toHaveCount(1);
-        await page.keyboard.press('Tab');
+        await page.keyboard.press('Shift+Tab');
         for (const [index, id] of ids.entries()) {
           const focused = page.locator(':focus');
           await expect(focused).toHaveAttribute('data-point-id', id);
