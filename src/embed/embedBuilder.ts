@@ -31,7 +31,7 @@ export function readChoice(search: string, pageLocale: Locale, facts: WidgetFact
     widget,
     lang: isLocale(lang) ? lang : pageLocale,
     height: query.get('height') === 'fixed' ? 'fixed' : 'responsive',
-    params: { ...params, step: clampStep(params.step, facts[widget]!.stateCount) },
+    params: { ...params, step: params.step === null ? null : clampStep(params.step, facts[widget]!.stateCount) },
   };
 }
 
@@ -53,11 +53,13 @@ export function startEmbedBuilder(siteRoot: URL, pageLocale: Locale): void {
 
   const show = (choice: Choice, remember: boolean) => {
     const stepSelect = select('step');
-    const { stateCount: count, title, frameHeight: height } = factsOf(choice.widget);
-    stepSelect.replaceChildren(...Array.from({ length: count }, (_, step) => new Option(t.builderStepOption(step + 1, count), String(step))));
+    const { stateCount: count, openingState, title, frameHeight: height } = factsOf(choice.widget);
+    // First, no step at all (value ""): the code then carries none and the embed opens on its fullest state.
+    const opening = new Option(t.builderStepOpening(openingState + 1, count), '');
+    stepSelect.replaceChildren(opening, ...Array.from({ length: count }, (_, step) => new Option(t.builderStepOption(step + 1, count), String(step))));
     select('widget').value = choice.widget;
     select('lang').value = choice.lang;
-    stepSelect.value = String(choice.params.step);
+    stepSelect.value = choice.params.step === null ? '' : String(choice.params.step);
     setRadio('theme', choice.params.theme);
     setRadio('height', choice.height);
 
@@ -67,7 +69,8 @@ export function startEmbedBuilder(siteRoot: URL, pageLocale: Locale): void {
     preview.innerHTML = choice.height === 'fixed' ? iframeCode({ ...input, height }) : responsivePlaceholder(input);
     // The address keeps the editor's choices (a link to this code), once there are choices.
     if (!remember) return;
-    const query = new URLSearchParams({ widget: choice.widget, lang: choice.lang, theme: choice.params.theme, step: String(choice.params.step), height: choice.height });
+    const step = choice.params.step === null ? [] : [['step', String(choice.params.step)]];
+    const query = new URLSearchParams([['widget', choice.widget], ['lang', choice.lang], ['theme', choice.params.theme], ...step, ['height', choice.height]]);
     history.replaceState(null, '', `?${query}${window.location.hash}`);
   };
 

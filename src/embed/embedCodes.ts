@@ -32,7 +32,7 @@ export interface EmbedCodeInput {
   widget: WidgetName;
   locale: Locale;
   title: string;
-  /** Theme, first step, autoplay; the defaults when not given. */
+  /** Theme, first step (null: the graphic's fullest state), autoplay; the defaults when not given. */
   params?: EmbedParams;
 }
 
@@ -40,7 +40,8 @@ export interface EmbedCodeInput {
 export function responsivePlaceholder({ siteRoot, widget, locale, title, params = defaultEmbedParams }: EmbedCodeInput): string {
   const page = new URL(embedPagePath(widget, locale), siteRoot).href;
   return (
-    `<div ${PLACEHOLDER_ATTRIBUTE} data-theme="${params.theme}" data-step="${params.step}" data-autoplay="${params.autoplay ? 1 : 0}">` +
+    // No data-step when no step is chosen: the embed then opens on the graphic's fullest state.
+    `<div ${PLACEHOLDER_ATTRIBUTE} data-theme="${params.theme}"${params.step === null ? '' : ` data-step="${params.step}"`} data-autoplay="${params.autoplay ? 1 : 0}">` +
     `<a href="${escapeHtml(page)}">${escapeHtml(title)}</a></div>`
   );
 }
@@ -54,7 +55,7 @@ export function responsiveCode(input: EmbedCodeInput): string {
 /** A fixed-height iframe, for CMSs that strip scripts; also the oEmbed html. */
 export function iframeCode({ siteRoot, widget, locale, title, height, params = defaultEmbedParams }: EmbedCodeInput & { height: number }): string {
   const url = new URL(embedPagePath(widget, locale), siteRoot);
-  url.search = embedQuery({ theme: params.theme, step: String(params.step), autoplay: params.autoplay ? '1' : '0' });
+  url.search = embedQuery({ theme: params.theme, step: params.step === null ? null : String(params.step), autoplay: params.autoplay ? '1' : '0' });
   const page = url.href;
   return (
     `<iframe src="${escapeHtml(page)}" title="${escapeHtml(title)}" width="100%" height="${Math.round(height)}" ` +

@@ -41,6 +41,8 @@ export interface EmbedStrings {
   builderThemes: Record<'auto' | 'light' | 'dark', string>;
   builderStep: string;
   builderStepOption: (step: number, count: number) => string;
+  /** The choice of no step: the embed opens on the graphic's most informative state, `step`. */
+  builderStepOpening: (step: number, count: number) => string;
   builderHeight: string;
   builderHeights: Record<'responsive' | 'fixed', string>;
   builderCode: string;
@@ -79,7 +81,7 @@ const fr: EmbedStrings = {
   iframeHelp: (height) => `Pour les CMS qui suppriment les scripts\u00a0: hauteur fixe de ${height}\u00a0px.`,
   parametersHeading: 'Réglages',
   parametersHelp:
-    'Dans le code adaptatif, data-theme choisit le thème (light, dark ou auto), data-step l’étape de départ (0, 1, 2…), data-autoplay la lecture automatique (1 ou 0). Dans le cadre simple, ajoutez-les à l’adresse\u00a0: ?theme=dark&step=2&autoplay=1.',
+    'Dans le code adaptatif, data-theme choisit le thème (light, dark ou auto), data-step l’étape de départ (0, 1, 2…\u202f; sans data-step, le graphique s’ouvre sur son état le plus complet), data-autoplay la lecture automatique (1 ou 0). Dans le cadre simple, ajoutez-les à l’adresse\u00a0: ?theme=dark&step=2&autoplay=1.',
   previewLabel: (title) => `Aperçu\u00a0: ${title}`,
   copy: 'Copier',
   copyResponsiveLabel: (title) => `Copier le code adaptatif\u00a0: ${title}`,
@@ -97,6 +99,7 @@ const fr: EmbedStrings = {
   builderThemes: { auto: 'celui du lecteur', light: 'clair', dark: 'sombre' },
   builderStep: 'Étape de départ',
   builderStepOption: (step, count) => `${step} sur ${count}`,
+  builderStepOpening: (step, count) => `La plus complète (${step} sur ${count})`,
   builderHeight: 'Hauteur',
   builderHeights: { responsive: 'adaptative (code avec script)', fixed: 'fixe (cadre simple, sans script)' },
   builderCode: 'Le code',
@@ -130,7 +133,7 @@ const en: EmbedStrings = {
   iframeHelp: (height) => `For CMSs that strip scripts: a fixed height of ${height} px.`,
   parametersHeading: 'Settings',
   parametersHelp:
-    'In the responsive code, data-theme picks the theme (light, dark or auto), data-step the starting step (0, 1, 2…), data-autoplay whether it plays by itself (1 or 0). In the plain frame, add them to the address: ?theme=dark&step=2&autoplay=1.',
+    'In the responsive code, data-theme picks the theme (light, dark or auto), data-step the starting step (0, 1, 2…; without data-step, the graphic opens on its fullest state), data-autoplay whether it plays by itself (1 or 0). In the plain frame, add them to the address: ?theme=dark&step=2&autoplay=1.',
   previewLabel: (title) => `Preview: ${title}`,
   copy: 'Copy',
   copyResponsiveLabel: (title) => `Copy the responsive code: ${title}`,
@@ -148,6 +151,7 @@ const en: EmbedStrings = {
   builderThemes: { auto: 'the reader’s', light: 'light', dark: 'dark' },
   builderStep: 'First step',
   builderStepOption: (step, count) => `${step} of ${count}`,
+  builderStepOpening: (step, count) => `The fullest (${step} of ${count})`,
   builderHeight: 'Height',
   builderHeights: { responsive: 'responsive (code with a script)', fixed: 'fixed (plain frame, no script)' },
   builderCode: 'The code',

@@ -1,5 +1,5 @@
 // What the embed index's scripts (embedIndex.ts, embedBuilder.ts) know of each widget: its title in
-// each language, its fixed frame height and its number of states. The server writes them in the
+// each language, its fixed frame height, its number of states and the one it opens on. The server writes them in the
 // page (widgetFactsTable.ts), so the browser never loads the widgets' descriptions.
 import type { Locale } from '../lib/i18n/locales.ts';
 import type { WidgetName } from '../widgets/registry.ts';
@@ -9,6 +9,7 @@ export interface WidgetFacts {
   title: Record<Locale, string>;
   frameHeight: number;
   stateCount: number;
+  openingState: number;
 }
 
 export type WidgetFactsTable = Partial<Record<WidgetName, WidgetFacts>>;

@@ -7,8 +7,8 @@ import type { WidgetFactsTable } from './widgetFacts.ts';
 
 export const widgetFactsTable = (): WidgetFactsTable =>
   Object.fromEntries(
-    widgets.map(({ name, frameHeight, stateCount }) => [
+    widgets.map(({ name, frameHeight, stateCount, openingState }) => [
       name,
-      { title: Object.fromEntries(locales.map((locale) => [locale, embedTitle(name, locale)])), frameHeight, stateCount },
+      { title: Object.fromEntries(locales.map((locale) => [locale, embedTitle(name, locale)])), frameHeight, stateCount, openingState },
     ]),
   ) as WidgetFactsTable;

@@ -14,6 +14,8 @@ export interface WidgetDescription<Name extends string = string> {
   component: string;
   /** How many states it has (the builder's "first step", the static frames). */
   stateCount: number;
+  /** The state an embed opens on when no step is asked: its most informative. */
+  openingState: number;
   /** The height of the plain <iframe> code: the whole graphic at a usual column width (about 600 px). */
   frameHeight: number;
   /** The one-line source under the graphic where it travels without the story's source list. */

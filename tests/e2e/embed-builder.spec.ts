@@ -58,10 +58,17 @@ test('choices that do not exist fall back to the defaults, as an embed URL\'s pa
   const builder = page.locator('[data-embed-builder]');
   await expect(builder.getByLabel('Graphic')).toHaveValue('qr-flow');
   await expect(builder.getByLabel('Language')).toHaveValue('en');
-  await expect(builder.getByLabel('First step')).toHaveValue('0');
+  // No step: the code carries none, and the embed opens on the graphic's fullest state.
+  await expect(builder.getByLabel('First step')).toHaveValue('');
+  await expect(builder.getByLabel('First step').locator('option:checked')).toHaveText('The fullest (5 of 6)');
   await expect(builder.getByRole('radio', { name: 'the reader’s' })).toBeChecked();
   await expect(builder.getByRole('radio', { name: /^responsive/ })).toBeChecked();
-  await expect(builder.locator('[data-builder-code]')).toContainText('data-theme="auto" data-step="0"');
+  await expect(builder.locator('[data-builder-code]')).toContainText('data-theme="auto" data-autoplay="0"');
+  const preview = await frameOf(builder.locator('[data-builder-preview] iframe'));
+  await expect(preview.locator('[data-widget]')).toHaveAttribute('data-state', '4');
+  // Step 1 chosen is written out: it is not the same as no step.
+  await builder.getByLabel('First step').selectOption('0');
+  await expect(builder.locator('[data-builder-code]')).toContainText('data-theme="auto" data-step="0" data-autoplay="0"');
   await expect(page.locator('body')).not.toContainText('pink');
   // A step beyond the graphic's last is its last, as the widget itself would clamp it.
   await page.goto('en/embed/?widget=wechat-users&step=42');

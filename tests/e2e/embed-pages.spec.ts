@@ -127,6 +127,19 @@ test.describe('embed parameters', () => {
       await page.goto(`${embedPagePath(widget, 'en')}?step=1`);
       await expect(page.locator(`[data-widget="${widget}"]`)).toHaveAttribute('data-state', '1');
     });
+
+    test(`${widget} with no step opens on its most informative state, as drawn before it runs; step 0 is step 0`, async ({ page, request }) => {
+      const opening = String(widgetNamed(widget).openingState);
+      // The server's drawing is already that state: nothing jumps when the widget starts.
+      const html = await (await request.get(embedPagePath(widget, 'en'))).text();
+      expect(html).toMatch(new RegExp(`data-widget="${widget}"[^>]*data-state="${opening}"|data-state="${opening}"[^>]*data-widget="${widget}"`));
+      await page.goto(embedPagePath(widget, 'en'));
+      await expectHydrated(page);
+      await expect(page.locator(`[data-widget="${widget}"]`)).toHaveAttribute('data-state', opening);
+      await page.goto(`${embedPagePath(widget, 'en')}?step=0`);
+      await expectHydrated(page);
+      await expect(page.locator(`[data-widget="${widget}"]`)).toHaveAttribute('data-state', '0');
+    });
   }
 
   const bad: [string, string][] = [
@@ -146,7 +159,7 @@ test.describe('embed parameters', () => {
     ['autoplay', '<svg onload="window.__injected=1">'],
   ];
   for (const widget of embeddableWidgets) {
-    test(`${widget}: every bad value falls back to the default and never reaches the page raw`, async ({ page }) => {
+    test(`${widget}: every bad value falls back to the default (a bad step: its opening state) and never reaches the page raw`, async ({ page }) => {
       test.setTimeout(bad.length * 15_000); // one page load per value
       for (const [name, value] of bad) {
         const search = new URLSearchParams({ [name]: value }).toString();
@@ -155,7 +168,7 @@ test.describe('embed parameters', () => {
         const what = `${name}=${value}`;
         // Default theme: the reader's own ("auto"), with no data-theme on the root.
         await expect(page.locator('html'), what).not.toHaveAttribute('data-theme');
-        await expect(page.locator(`[data-widget="${widget}"]`), what).toHaveAttribute('data-state', '0');
+        await expect(page.locator(`[data-widget="${widget}"]`), what).toHaveAttribute('data-state', String(widgetNamed(widget).openingState));
         expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected), what).toBeUndefined();
         if (/[<>"']/.test(value)) expect((await page.content()).includes(value), what).toBe(false);
         await expect(page.locator('[onerror], [onload]'), what).toHaveCount(0);

@@ -8,11 +8,6 @@ export interface MarketShareStrings {
   part: Record<ShareKey, string>;
   /** Names in the details panel. */
   partInFull: Record<ShareKey, string>;
-  /**
-   * Said once, in the caption: the firms report Tenpay, Tencent's payment licence, which covers
-   * WeChat Pay and QQ Wallet. Everywhere else the firm has one name, WeChat Pay.
-   */
-  tenpayNote: string;
   firm: Record<Firm, string>;
   metric: Record<Metric, string>;
   metricShort: Record<Metric, string>;
@@ -34,18 +29,18 @@ export interface MarketShareStrings {
   tableCaption: string;
   tableHeaders: { quarter: string; confidence: string; source: string };
   download: string;
+  /** The same link where a phone's sticky graphic has little room (story.css). */
+  downloadShort: string;
   /** Caption pieces. */
   scope: string;
   unitNote: string;
   gapNote: string;
   firmsDiffer: string;
-  seeTable: string;
 }
 
 const fr: MarketShareStrings = {
   part: { alipay: 'Alipay', tenpay: 'WeChat Pay', others: 'Autres', pair: 'Alipay + WeChat Pay' },
   partInFull: { alipay: 'Alipay', tenpay: 'WeChat Pay', others: 'Autres prestataires', pair: 'Alipay + WeChat Pay' },
-  tenpayNote: 'Les instituts comptent WeChat Pay sous le nom de Tenpay (财付通), la licence de paiement de Tencent, qui couvre aussi QQ Wallet.',
   firm: { iresearch: 'iResearch', analysys: 'Analysys' },
   metric: {
     'transaction-value': 'part de la valeur des transactions du paiement mobile tiers en Chine',
@@ -77,17 +72,16 @@ const fr: MarketShareStrings = {
   tableCaption: 'Parts de marché par institut, mesure et trimestre',
   tableHeaders: { quarter: 'Trimestre', confidence: 'Fiabilité', source: 'Source' },
   download: 'Télécharger les données (CSV)',
+  downloadShort: 'Données (CSV)',
   scope: 'paiements par carte bancaire et UnionPay non compris',
   unitNote: 'Un carré = 1\u00a0%, arrondi.',
   gapNote: 'Les tirets enjambent les trimestres sans chiffre trouvé.',
   firmsDiffer: 'Les deux instituts mesurent différemment\u00a0: comparez les tendances, pas les décimales.',
-  seeTable: 'source de chaque valeur au survol et dans le tableau',
 };
 
 const en: MarketShareStrings = {
   part: { alipay: 'Alipay', tenpay: 'WeChat Pay', others: 'Others', pair: 'Alipay + WeChat Pay' },
   partInFull: { alipay: 'Alipay', tenpay: 'WeChat Pay', others: 'Other providers', pair: 'Alipay + WeChat Pay' },
-  tenpayNote: 'The research firms count WeChat Pay as Tenpay (财付通), Tencent’s payment licence, which also covers QQ Wallet.',
   firm: { iresearch: 'iResearch', analysys: 'Analysys' },
   metric: {
     'transaction-value': 'share of the value of third-party mobile payments in China',
@@ -119,11 +113,11 @@ const en: MarketShareStrings = {
   tableCaption: 'Market shares by research firm, metric and quarter',
   tableHeaders: { quarter: 'Quarter', confidence: 'Confidence', source: 'Source' },
   download: 'Download the data (CSV)',
+  downloadShort: 'Data (CSV)',
   scope: 'bank-card and UnionPay payments not included',
   unitNote: 'One square = 1%, rounded.',
   gapNote: 'Dashes bridge quarters with no figure found.',
   firmsDiffer: 'The two firms measure differently: compare trends, not decimals.',
-  seeTable: 'each value’s source on hover and in the table',
 };
 
 export const marketShareStrings: Record<Locale, MarketShareStrings> = { fr, en };

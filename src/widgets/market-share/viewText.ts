@@ -62,29 +62,32 @@ export function describeView(view: ViewIndex, data: ViewData, firm: Firm, locale
 }
 
 /**
- * The caption under a view: what is measured, when, and who says so, and (the one place it is
- * said) that the firms' figures for WeChat Pay are Tenpay's.
+ * The caption under a view: what is measured, when, and who says so. Short, so that on a phone the
+ * story's sticky graphic keeps a readable size; where the figures come from point by point is in
+ * the details panel and the table, and that WeChat Pay's figures are Tenpay's under the graphic
+ * (tenpayNote.ts).
  */
 export function captionOf(view: ViewIndex, data: ViewData, firm: Firm, locale: Locale, sources: readonly SourceRef[]): string {
   const s = marketShareStrings[locale];
   const colon = locale === 'fr' ? '\u00a0:' : ':';
-  const semicolon = locale === 'fr' ? '\u202f;' : ';';
   const sourceLine = (rows: readonly ShareRow[]) => `${s.source}${colon} ${publishersOf(rows, sources).join(', ')}.`;
   switch (view) {
     case 0:
     case 1: {
       const { row } = data.split;
-      return `${capitalise(s.metric[row.metric])}, ${formatQuarter(row.period, locale)} (${s.scope}). ${s.unitNote} ${sourceLine([row])} ${s.tenpayNote}`;
+      return `${capitalise(s.metric[row.metric])}, ${formatQuarter(row.period, locale)} (${s.scope}). ${s.unitNote} ${sourceLine([row])}`;
     }
     case 2: {
       const history = data.histories[firm];
       const periods = [...history.alipay, ...history.tenpay].map((point) => point.row.period).sort();
       const range = quarterRange(periods[0]!, periods.at(-1)!, locale);
-      return `${capitalise(s.metric['transaction-value'])}, ${range} (${s.scope}). ${s.gapNote} ${s.firmsDiffer} ${s.source}${colon} ${s.firm[firm]}${semicolon} ${s.seeTable}. ${s.tenpayNote}`;
+      // Without the scope the other views' captions give: the longest caption sets the height a
+      // phone reserves for every view's (story.css).
+      return `${capitalise(s.metric['transaction-value'])}, ${range}. ${s.gapNote} ${s.firmsDiffer} ${s.source}${colon} ${s.firm[firm]}.`;
     }
     case 3: {
       const { headline, excludingTransfers } = data.comparison;
-      return `${capitalise(s.metric[headline.row.metric])}, ${formatQuarter(headline.row.period, locale)}, ${locale === 'fr' ? 'avec et sans les virements et enveloppes rouges' : 'with and without transfers and red envelopes'}. ${sourceLine([headline.row, excludingTransfers.row])} ${s.tenpayNote}`;
+      return `${capitalise(s.metric[headline.row.metric])}, ${formatQuarter(headline.row.period, locale)}, ${locale === 'fr' ? 'avec et sans les virements et enveloppes rouges' : 'with and without transfers and red envelopes'}. ${sourceLine([headline.row, excludingTransfers.row])}`;
     }
   }
 }

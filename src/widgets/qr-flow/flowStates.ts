@@ -6,6 +6,11 @@
 // part (PBOC rules: funds cannot move directly between two payment institutions).
 
 export const QR_FLOW_STATE_COUNT = 6;
+/**
+ * The state an embed opens on when no step is asked: the payment done, the money in the friend's
+ * Alipay and the WeChat Pay it never reached, the whole path at a glance.
+ */
+export const QR_FLOW_OPENING_STATE = 4;
 export const scenarios = ['trial', 'interop'] as const;
 export type Scenario = (typeof scenarios)[number];
 

@@ -1,7 +1,7 @@
 // The QR flow, as the rest of the site sees it (widgetContract.ts).
 import { publishersByCitations } from '../../data/sourceCredits.ts';
 import { defineWidget } from '../widgetContract.ts';
-import { QR_FLOW_STATE_COUNT } from './flowStates.ts';
+import { QR_FLOW_OPENING_STATE, QR_FLOW_STATE_COUNT } from './flowStates.ts';
 
 /** It draws no data file: it follows the press reports of the 2022 trial. */
 const trialReports = ['scmp-2022-alipay-wechat', 'chongqing-daily-2022-alipay-wechat', 'pandaily-2022-alipay-wechat'];
@@ -11,6 +11,7 @@ export const widget = defineWidget({
   title: { fr: 'Comment l’argent passe d’Alipay à un ami WeChat', en: 'How money moves from Alipay to a WeChat friend' },
   component: 'src/widgets/qr-flow/QrFlow.svelte',
   stateCount: QR_FLOW_STATE_COUNT,
+  openingState: QR_FLOW_OPENING_STATE,
   // Content height at 640 px: 889 in both languages.
   frameHeight: 940,
   sourceLine: (locale, data) => {

@@ -1,13 +1,14 @@
 // The timeline, as the rest of the site sees it (widgetContract.ts).
 import { distinct, joinList, publications, publishersByCitations } from '../../data/sourceCredits.ts';
 import { defineWidget } from '../widgetContract.ts';
-import { periods } from './periods.ts';
+import { OPENING_PERIOD_INDEX, periods } from './periods.ts';
 
 export const widget = defineWidget({
   name: 'timeline',
   title: { fr: 'Vingt ans de murs entre Alibaba et Tencent', en: 'Twenty years of walls between Alibaba and Tencent' },
   component: 'src/widgets/timeline/Timeline.svelte',
   stateCount: periods.length,
+  openingState: OPENING_PERIOD_INDEX,
   // Content height at 640 px: 761 in both languages.
   frameHeight: 820,
   sourceLine: (locale, data) => {
