@@ -4,7 +4,7 @@
 //   BENCH_RUNS=5 (Lighthouse runs per page)   BENCH_SKIP_BUILD=1 (measure the existing dist/)
 //   BENCH_SCROLL_RUNS=3 (story scroll-throughs, the median counts)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/support/browser.mjs';
 import { startNginx } from '../tests/support/nginx.mjs';
@@ -43,7 +43,8 @@ if (!process.env.BENCH_SKIP_BUILD) {
 }
 
 const origin = `http://127.0.0.1:${port}`;
-const embedNames = readdirSync('dist/embed', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+// Every embed page: a folder of dist/embed/ with a page in it (images/ holds the graphics' images).
+const embedNames = readdirSync('dist/embed', { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(`dist/embed/${e.name}/index.html`)).map((e) => e.name).sort();
 const pages = [
   { kind: 'story', name: 'story (fr)', path: '/' },
   { kind: 'story', name: 'story (en)', path: '/en/' },
