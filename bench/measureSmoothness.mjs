@@ -92,12 +92,12 @@ export async function playThrough(browser, url) {
 }
 
 /**
- * The scroll-through `runs` times (a timing is judged by its median, never by one run on a noisy
- * machine): the run with the median count of long tasks, and every run's count.
+ * A smoothness measure taken `runs` times (a timing is judged by its median, never by one run on a
+ * noisy machine): the run with the median count of long tasks, and every run's count.
  */
-export async function medianScrollThrough(browser, url, runs) {
+export async function medianRun(runs, measure) {
   const results = [];
-  for (let run = 0; run < runs; run++) results.push(await scrollThrough(browser, url));
+  for (let run = 0; run < runs; run++) results.push(await measure());
   const sorted = [...results].sort((a, b) => a.longTasks.length - b.longTasks.length || a.slowFrames - b.slowFrames);
   return { ...sorted[Math.floor(sorted.length / 2)], longTasksPerRun: results.map((result) => result.longTasks.length) };
 }

@@ -2,7 +2,7 @@
 // every embed page (bytes, Lighthouse, smoothness under 4× CPU slowdown), prints one table, writes
 // it to bench/report/ (JSON and Markdown), and exits non-zero naming every budget breached.
 //   BENCH_RUNS=5 (Lighthouse runs per page)   BENCH_SKIP_BUILD=1 (measure the existing dist/)
-//   BENCH_SCROLL_RUNS=3 (story scroll-throughs, the median counts)
+//   BENCH_SMOOTH_RUNS=3 (scroll-throughs of a story, play-throughs of an embed: the median counts)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -14,11 +14,11 @@ import { firstRoundTripBytes, phoneScreens } from './firstRoundTrip.mjs';
 import { measurePageBytes, readableWithoutJs } from './measureBytes.mjs';
 import { hydratedOnTheEdgeAtLoad, pageDevices, storyLoadDevices, widgetCodeNotAhead } from './measureDevices.mjs';
 import { offlineFirstVisitBytes } from './measureOfflineCopy.mjs';
-import { medianScrollThrough, playThrough } from './measureSmoothness.mjs';
+import { medianRun, playThrough, scrollThrough } from './measureSmoothness.mjs';
 import { markdownReport } from './report.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-const scrollRuns = Math.max(1, Number(process.env.BENCH_SCROLL_RUNS ?? 3));
+const smoothRuns = Math.max(1, Number(process.env.BENCH_SMOOTH_RUNS ?? 3));
 const port = Number(process.env.BENCH_PORT ?? 4520);
 const chromePath = findChromium();
 if (!chromePath) {
@@ -70,7 +70,7 @@ try {
     await context.close();
     const locale = page.path.startsWith('/en/') ? 'en' : 'fr';
     if (page.kind === 'story') widgetJsByLocale[locale] = bytes.widgetJs;
-    const smooth = page.kind === 'story' ? await medianScrollThrough(browser, url, scrollRuns) : await playThrough(browser, url);
+    const smooth = await medianRun(smoothRuns, () => (page.kind === 'story' ? scrollThrough(browser, url) : playThrough(browser, url)));
     const readable = page.kind === 'story' ? await readableWithoutJs(browser, url) : undefined;
     const loading =
       page.kind === 'story'
