@@ -3,9 +3,7 @@
 // server), because the site itself may be copied under any host and path.
 import type { Locale } from '../lib/i18n/locales.ts';
 import { defaultEmbedParams, embedQuery, type EmbedParams } from '../lib/embedParams.ts';
-import { embedPagePath, staticEmbedPagePath } from '../lib/paths.ts';
-
-export { embedPagePath, staticEmbedPagePath };
+import { embedPagePath } from '../lib/paths.ts';
 import type { WidgetName } from '../widgets/registry.ts';
 
 /** The attribute that marks a placeholder for our loader. */

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
 import { getStoryData } from '../data/storyData.ts';
-import { staticEmbedPagePath } from '../embed/embedCodes.ts';
+import { staticEmbedPagePath } from '../lib/paths.ts';
 import { embedStrings } from '../embed/embedStrings.ts';
 import { embedTitle } from '../embed/embedTitle.ts';
 import { widgetNamed } from '../widgets/registry.ts';

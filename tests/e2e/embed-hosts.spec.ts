@@ -2,7 +2,8 @@
 // our loader and with a pym.js parent, under a strict Content-Security-Policy, at every width; and
 // the loader ignoring every message that is not one of its iframes telling its height.
 import type { Frame, Page } from '@playwright/test';
-import { embedPagePath, responsiveCode } from '../../src/embed/embedCodes.ts';
+import { responsiveCode } from '../../src/embed/embedCodes.ts';
+import { embedPagePath } from '../../src/lib/paths.ts';
 import { MAX_FRAME_HEIGHT, MIN_FRAME_HEIGHT } from '../../src/lib/embedMessages.ts';
 import { embedTitle } from '../../src/embed/embedTitle.ts';
 import { embeddableWidgets } from '../../src/widgets/registry.ts';

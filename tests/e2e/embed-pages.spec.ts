@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { widgetJsByWidget } from '../../bench/widgetJs.mjs';
-import { embedPagePath, FRAME_SANDBOX, oembedPath } from '../../src/embed/embedCodes.ts';
+import { FRAME_SANDBOX, oembedPath } from '../../src/embed/embedCodes.ts';
+import { embedPagePath } from '../../src/lib/paths.ts';
 import { embedTitle } from '../../src/embed/embedTitle.ts';
 import { embeddableWidgets, widgetNamed } from '../../src/widgets/registry.ts';
 import { sectionFiles, type Locale } from '../support/story.ts';

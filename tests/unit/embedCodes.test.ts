@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedPagePath, escapeHtml, iframeCode, oembedPath, responsiveCode } from '../../src/embed/embedCodes.ts';
+import { escapeHtml, iframeCode, oembedPath, responsiveCode } from '../../src/embed/embedCodes.ts';
+import { embedPagePath } from '../../src/lib/paths.ts';
 
 const siteRoot = 'https://news.example/graphics/alipay/';
 
