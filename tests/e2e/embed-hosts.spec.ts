@@ -93,10 +93,12 @@ for (const widget of embeddableWidgets) {
     // A control changes what the graphic shows: it is alive, not a static picture.
     const root = frame.locator('[data-embed-root]');
     const before = await root.innerHTML();
-    // A view not shown yet (the view buttons), or a step away from the one the embed opened on (the
-    // players' previous and next: an embed opens on its fullest state, often the last).
-    const stepButton = root.getByRole('button', { name: /^(← )?(Previous|Next)( step)?( →)?$/ });
-    await root.locator('button[aria-pressed="false"]').or(stepButton).and(root.locator('button:enabled')).first().click();
+    // A step away from the one the embed opened on (the players' previous and next, the timeline's
+    // periods: an embed opens on its fullest state, often the last), else a view not shown yet.
+    const stepButton = root.getByRole('button', { name: /^(← )?(Previous|Next)( step| period)?( →)?$/ });
+    const enabled = root.locator('button:enabled');
+    const stepper = stepButton.and(enabled);
+    await ((await stepper.count()) > 0 ? stepper : root.locator('button[aria-pressed="false"]').and(enabled)).first().click();
     await expect.poll(() => root.innerHTML()).not.toBe(before);
     if (widget === 'timeline') {
       // The events' descriptions come later, in a file of their own: they arrive in a sandbox too.

@@ -14,6 +14,8 @@ export interface TimelineStrings {
   kindFilterLegend: string;
   actorFilterLegend: string;
   periodPickerLabel: string;
+  previousPeriod: string;
+  nextPeriod: string;
   listView: string;
   previous: string;
   next: string;
@@ -45,6 +47,8 @@ const fr: TimelineStrings = {
   kindFilterLegend: 'Types d’événement',
   actorFilterLegend: 'Acteurs',
   periodPickerLabel: 'Zoomer sur une période',
+  previousPeriod: 'Période précédente',
+  nextPeriod: 'Période suivante',
   listView: 'Vue en liste',
   previous: 'Événement précédent',
   next: 'Événement suivant',
@@ -70,6 +74,8 @@ const en: TimelineStrings = {
   kindFilterLegend: 'Kinds of event',
   actorFilterLegend: 'Actors',
   periodPickerLabel: 'Zoom to a period',
+  previousPeriod: 'Previous period',
+  nextPeriod: 'Next period',
   listView: 'List view',
   previous: 'Previous event',
   next: 'Next event',
