@@ -1,20 +1,21 @@
-// Every word of the QR widget, in French and English. A key missing in one language is a type
-// error. Amounts arrive already formatted (formatYuan), so each language keeps its own notation.
+// Every word of the QR widget, one object per language; a key missing in one language is a type
+// error. Build time only: the island writes the page's language into the page (qrFlowPageStrings.ts),
+// and the widget's code fills the templates' {placeholders} (describeFlow.ts). Amounts arrive
+// already formatted (formatYuan), so each language keeps its own notation.
+import { frenchSpaced } from '../../lib/i18n/frenchSpaced.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
-import { applyFrenchSpacing } from '../../lib/remarkFrenchSpacing.js';
 import type { AmountProblem } from './amount.ts';
 import type { FlowScene, MoneyPlace, Scenario } from './flowStates.ts';
 
-/** A state's sentence, given the formatted amount and the formatted per-transfer cap. */
-type StateSentence = (amount: string, cap: string) => string;
-/** One sentence per state, 0..5. */
-type StateSentences = readonly [StateSentence, StateSentence, StateSentence, StateSentence, StateSentence, StateSentence];
+/** One sentence per state, 0..5; {amount} is the amount sent, {cap} the per-transfer cap. */
+type StateSentences = readonly [string, string, string, string, string, string];
 
 export interface QrFlowStrings {
   amountLabel: string;
-  /** The rules, shown under the field once an entry is refused; says outer spaces are ignored. */
-  amountHint: (min: string, max: string) => string;
-  amountProblems: Record<AmountProblem, (min: string, max: string) => string>;
+  /** The rules, shown under the field once an entry is refused; says outer spaces are ignored. {min}, {max}: the smallest and largest amounts. */
+  amountHint: string;
+  /** {min}, {max}, as in the hint. */
+  amountProblems: Record<AmountProblem, string>;
   scenarioLegend: string;
   scenarioNames: Record<Scenario, string>;
   controlsLabel: string;
@@ -24,14 +25,15 @@ export interface QrFlowStrings {
   next: string;
   restart: string;
   stepsLabel: string;
-  stepLabel: (step: number, total: number) => string;
+  /** {step} of {total}. */
+  stepLabel: string;
   stateSentences: Record<Scenario, StateSentences>;
   /** The two worlds of the drawing, named on their borders. */
   regionAlipay: string;
   regionWechat: string;
   moneyPlaces: Record<MoneyPlace, string>;
-  /** Said to screen readers after the name of the place that holds the money. */
-  moneyHere: (amount: string) => string;
+  /** Said to screen readers after the name of the place that holds the money; {amount}. */
+  moneyHere: string;
   chat: string;
   picture: Record<Exclude<FlowScene['picture'], 'none'>, string>;
   /** Stamped on the code once it can no longer be cashed. */
@@ -46,19 +48,21 @@ export interface QrFlowStrings {
   hypothetical: string;
   /** Names the drawing for screen readers. */
   drawingLabel: string;
-  /** Text alternative of the QR code: what it is and what it says. */
-  qrAlt: (payload: string) => string;
+  /** Text alternative of the QR code: what it is and what it says ({payload}). */
+  qrAlt: string;
+  /** What the QR code says, {amount} as "CNY 88.00": printable ASCII only (qrPayload.ts). */
+  qrPayload: string;
 }
 
 const en: QrFlowStrings = {
   amountLabel: 'Amount to send (¥)',
-  amountHint: (min, max) => `From ${min} to ${max}, with at most two decimals; spaces before or after the amount are ignored.`,
+  amountHint: 'From {min} to {max}, with at most two decimals; spaces before or after the amount are ignored.',
   amountProblems: {
-    empty: () => 'Type an amount.',
-    format: () => 'Use digits only, with a point before the decimals (for example 88 or 12.50).',
-    notPositive: (min) => `The amount must be at least ${min}.`,
-    tooManyDecimals: () => 'At most two decimals: the fen, a hundredth of a yuan, is the smallest unit.',
-    tooLarge: (_min, max) => `The trial allowed at most ${max} per transfer.`,
+    empty: 'Type an amount.',
+    format: 'Use digits only, with a point before the decimals (for example 88 or 12.50).',
+    notPositive: 'The amount must be at least {min}.',
+    tooManyDecimals: 'At most two decimals: the fen, a hundredth of a yuan, is the smallest unit.',
+    tooLarge: 'The trial allowed at most {max} per transfer.',
   },
   scenarioLegend: 'Compare',
   scenarioNames: { trial: 'The 2022 trial', interop: 'Full interoperability (hypothetical)' },
@@ -69,23 +73,23 @@ const en: QrFlowStrings = {
   next: 'Next step',
   restart: 'Restart',
   stepsLabel: 'Steps',
-  stepLabel: (step, total) => `Step ${step} of ${total}`,
+  stepLabel: 'Step {step} of {total}',
   stateSentences: {
     trial: [
-      (_amount, cap) => `The sender opens Alipay’s “transfer to WeChat friends” and types an amount, up to ${cap} per transfer.`,
-      (amount) => `Alipay takes ${amount} from the sender’s balance and turns the transfer into a QR code.`,
-      () => 'The sender shares the code in a WeChat chat, where it travels like any other picture.',
-      () => 'The friend taps the code in WeChat, but WeChat Pay cannot collect it, because two payment institutions may not move funds directly between each other.',
-      (amount) => `The friend opens Alipay and collects the code, so the ${amount} lands in the friend’s Alipay balance, not in WeChat.`,
-      (amount) => `If nobody collects it within 24 hours, the ${amount} goes back to the sender’s Alipay balance.`,
+      'The sender opens Alipay’s “transfer to WeChat friends” and types an amount, up to {cap} per transfer.',
+      'Alipay takes {amount} from the sender’s balance and turns the transfer into a QR code.',
+      'The sender shares the code in a WeChat chat, where it travels like any other picture.',
+      'The friend taps the code in WeChat, but WeChat Pay cannot collect it, because two payment institutions may not move funds directly between each other.',
+      'The friend opens Alipay and collects the code, so the {amount} lands in the friend’s Alipay balance, not in WeChat.',
+      'If nobody collects it within 24 hours, the {amount} goes back to the sender’s Alipay balance.',
     ],
     interop: [
-      (_amount, cap) => `Hypothetical: the sender opens Alipay and types an amount, up to ${cap} per transfer.`,
-      (amount) => `Hypothetical: Alipay takes ${amount} from the sender’s balance and turns the transfer into a QR code.`,
-      () => 'Hypothetical: the sender shares the code in a WeChat chat, where it travels like any other picture.',
-      (amount) => `Hypothetical: the friend taps the code and WeChat Pay collects the ${amount} in one step, without leaving WeChat.`,
-      (amount) => `Hypothetical: no second app is needed, and the ${amount} is already in the friend’s WeChat Pay balance.`,
-      () => 'Hypothetical: behind the scenes, Alipay and WeChat Pay would settle through a bank, since payment institutions cannot move funds directly between each other.',
+      'Hypothetical: the sender opens Alipay and types an amount, up to {cap} per transfer.',
+      'Hypothetical: Alipay takes {amount} from the sender’s balance and turns the transfer into a QR code.',
+      'Hypothetical: the sender shares the code in a WeChat chat, where it travels like any other picture.',
+      'Hypothetical: the friend taps the code and WeChat Pay collects the {amount} in one step, without leaving WeChat.',
+      'Hypothetical: no second app is needed, and the {amount} is already in the friend’s WeChat Pay balance.',
+      'Hypothetical: behind the scenes, Alipay and WeChat Pay would settle through a bank, since payment institutions cannot move funds directly between each other.',
     ],
   },
   regionAlipay: 'Alipay',
@@ -96,7 +100,7 @@ const en: QrFlowStrings = {
     friendAlipay: 'Friend’s Alipay',
     friendWechatPay: 'Friend’s WeChat Pay',
   },
-  moneyHere: (amount) => `: the money is here, ${amount}`,
+  moneyHere: ': the money is here, {amount}',
   chat: 'WeChat chat',
   picture: {
     shared: 'Only a picture of the code',
@@ -113,82 +117,79 @@ const en: QrFlowStrings = {
   settlement: 'Settled through a bank',
   hypothetical: 'Hypothetical',
   drawingLabel: 'Where the money is',
-  qrAlt: (payload) => `QR code. Demonstration only; it reads: ${payload}`,
+  qrAlt: 'QR code. Demonstration only; it reads: {payload}',
+  qrPayload: 'DEMO - not a payment. Alipay "transfer to WeChat friends" trial (2022): {amount}',
 };
-
-/**
- * French typography for the French strings: the plain space typed before « : ; ! ? » becomes the
- * no-break space French requires (the rule content/fr/ gets from remarkFrenchSpacing). Only the
- * literal text changes; interpolated values (Intl amounts, the QR payload) stay as they are.
- */
-function frText(text: TemplateStringsArray, ...values: (string | number)[]): string {
-  return text.reduce((out, part, i) => out + applyFrenchSpacing(part) + (values[i] ?? ''), '');
-}
 
 const fr: QrFlowStrings = {
-  amountLabel: frText`Montant à envoyer (yuans)`,
-  amountHint: (min, max) => frText`De ${min} à ${max}, avec deux décimales au plus ; les espaces avant ou après la somme sont ignorés.`,
+  ...frenchSpaced<Omit<QrFlowStrings, 'qrPayload'>>({
+  amountLabel: 'Montant à envoyer (yuans)',
+  amountHint: 'De {min} à {max}, avec deux décimales au plus ; les espaces avant ou après la somme sont ignorés.',
   amountProblems: {
-    empty: () => frText`Tapez un montant.`,
-    format: () => frText`Uniquement des chiffres, avec une virgule avant les décimales (par exemple 88 ou 12,50).`,
-    notPositive: (min) => frText`Le montant doit être d’au moins ${min}.`,
-    tooManyDecimals: () => frText`Deux décimales au plus : le fen, centième du yuan, est la plus petite unité.`,
-    tooLarge: (_min, max) => frText`L’essai autorisait au plus ${max} par transfert.`,
+    empty: 'Tapez un montant.',
+    format: 'Uniquement des chiffres, avec une virgule avant les décimales (par exemple 88 ou 12,50).',
+    notPositive: 'Le montant doit être d’au moins {min}.',
+    tooManyDecimals: 'Deux décimales au plus : le fen, centième du yuan, est la plus petite unité.',
+    tooLarge: 'L’essai autorisait au plus {max} par transfert.',
   },
-  scenarioLegend: frText`Comparer`,
-  scenarioNames: { trial: frText`L’essai de 2022`, interop: frText`Interopérabilité (hypothèse)` },
-  controlsLabel: frText`Commandes de l’animation`,
-  play: frText`Lecture`,
-  pause: frText`Pause`,
-  previous: frText`Étape précédente`,
-  next: frText`Étape suivante`,
-  restart: frText`Recommencer`,
-  stepsLabel: frText`Étapes`,
-  stepLabel: (step, total) => frText`Étape ${step} sur ${total}`,
+  scenarioLegend: 'Comparer',
+  scenarioNames: { trial: 'L’essai de 2022', interop: 'Interopérabilité (hypothèse)' },
+  controlsLabel: 'Commandes de l’animation',
+  play: 'Lecture',
+  pause: 'Pause',
+  previous: 'Étape précédente',
+  next: 'Étape suivante',
+  restart: 'Recommencer',
+  stepsLabel: 'Étapes',
+  stepLabel: 'Étape {step} sur {total}',
   stateSentences: {
     trial: [
-      (_amount, cap) => frText`L’expéditeur ouvre « transférer à des amis WeChat » dans Alipay et tape une somme, jusqu’à ${cap} par transfert.`,
-      (amount) => frText`Alipay prélève ${amount} sur le solde de l’expéditeur et transforme le transfert en QR code.`,
-      () => frText`L’expéditeur partage le code dans une conversation WeChat, où il circule comme n’importe quelle image.`,
-      () => frText`L’ami touche le code dans WeChat, mais WeChat Pay ne peut pas l’encaisser, car deux établissements de paiement ne peuvent pas se transférer des fonds directement.`,
-      (amount) => frText`L’ami ouvre Alipay et encaisse le code : la somme de ${amount} arrive sur son solde Alipay, pas dans WeChat.`,
-      (amount) => frText`Si personne ne l’encaisse dans les 24 heures, la somme de ${amount} revient sur le solde Alipay de l’expéditeur.`,
+      'L’expéditeur ouvre « transférer à des amis WeChat » dans Alipay et tape une somme, jusqu’à {cap} par transfert.',
+      'Alipay prélève {amount} sur le solde de l’expéditeur et transforme le transfert en QR code.',
+      'L’expéditeur partage le code dans une conversation WeChat, où il circule comme n’importe quelle image.',
+      'L’ami touche le code dans WeChat, mais WeChat Pay ne peut pas l’encaisser, car deux établissements de paiement ne peuvent pas se transférer des fonds directement.',
+      'L’ami ouvre Alipay et encaisse le code : la somme de {amount} arrive sur son solde Alipay, pas dans WeChat.',
+      'Si personne ne l’encaisse dans les 24 heures, la somme de {amount} revient sur le solde Alipay de l’expéditeur.',
     ],
     interop: [
-      (_amount, cap) => frText`Hypothèse : l’expéditeur ouvre Alipay et tape une somme, jusqu’à ${cap} par transfert.`,
-      (amount) => frText`Hypothèse : Alipay prélève ${amount} sur le solde de l’expéditeur et transforme le transfert en QR code.`,
-      () => frText`Hypothèse : l’expéditeur partage le code dans une conversation WeChat, où il circule comme n’importe quelle image.`,
-      (amount) => frText`Hypothèse : l’ami touche le code et WeChat Pay encaisse la somme de ${amount} en une seule étape, sans quitter WeChat.`,
-      (amount) => frText`Hypothèse : nul besoin d’une seconde application, la somme de ${amount} est déjà sur le solde WeChat Pay de l’ami.`,
-      () => frText`Hypothèse : en coulisses, Alipay et WeChat Pay régleraient leurs comptes par l’intermédiaire d’une banque, car deux établissements de paiement ne peuvent pas se transférer des fonds directement.`,
+      'Hypothèse : l’expéditeur ouvre Alipay et tape une somme, jusqu’à {cap} par transfert.',
+      'Hypothèse : Alipay prélève {amount} sur le solde de l’expéditeur et transforme le transfert en QR code.',
+      'Hypothèse : l’expéditeur partage le code dans une conversation WeChat, où il circule comme n’importe quelle image.',
+      'Hypothèse : l’ami touche le code et WeChat Pay encaisse la somme de {amount} en une seule étape, sans quitter WeChat.',
+      'Hypothèse : nul besoin d’une seconde application, la somme de {amount} est déjà sur le solde WeChat Pay de l’ami.',
+      'Hypothèse : en coulisses, Alipay et WeChat Pay régleraient leurs comptes par l’intermédiaire d’une banque, car deux établissements de paiement ne peuvent pas se transférer des fonds directement.',
     ],
   },
-  regionAlipay: frText`Alipay`,
-  regionWechat: frText`WeChat`,
+  regionAlipay: 'Alipay',
+  regionWechat: 'WeChat',
   moneyPlaces: {
-    senderAlipay: frText`Alipay de l’expéditeur`,
-    pending: frText`Retenu par Alipay`,
-    friendAlipay: frText`Alipay de l’ami`,
-    friendWechatPay: frText`WeChat Pay de l’ami`,
+    senderAlipay: 'Alipay de l’expéditeur',
+    pending: 'Retenu par Alipay',
+    friendAlipay: 'Alipay de l’ami',
+    friendWechatPay: 'WeChat Pay de l’ami',
   },
-  moneyHere: (amount) => frText` : l’argent est ici, ${amount}`,
-  chat: frText`Conversation WeChat`,
+  moneyHere: ' : l’argent est ici, {amount}',
+  chat: 'Conversation WeChat',
   picture: {
-    shared: frText`Rien qu’une image du code`,
-    tapped: frText`Touché dans WeChat`,
-    scanned: frText`Scanné avec Alipay`,
-    expired: frText`Expiré après 24\u00a0h`,
+    shared: 'Rien qu’une image du code',
+    tapped: 'Touché dans WeChat',
+    scanned: 'Scanné avec Alipay',
+    expired: 'Expiré après 24\u00a0h',
   },
-  codeStamp: { cashed: frText`Encaissé`, expired: frText`Expiré` },
-  returnedAfter24h: frText`Revenu après 24\u00a0h`,
-  wechatPayNotInvolved: frText`Pas concerné`,
-  wechatPayRefuses: frText`Ne peut pas l’encaisser`,
-  wall: frText`L’argent ne passe pas`,
-  wallOpen: frText`Ouvert (hypothèse)`,
-  settlement: frText`Réglé par une banque`,
-  hypothetical: frText`Hypothèse`,
-  drawingLabel: frText`Où est l’argent`,
-  qrAlt: (payload) => frText`QR code. Simple démonstration ; il contient : ${payload}`,
+  codeStamp: { cashed: 'Encaissé', expired: 'Expiré' },
+  returnedAfter24h: 'Revenu après 24\u00a0h',
+  wechatPayNotInvolved: 'Pas concerné',
+  wechatPayRefuses: 'Ne peut pas l’encaisser',
+  wall: 'L’argent ne passe pas',
+  wallOpen: 'Ouvert (hypothèse)',
+  settlement: 'Réglé par une banque',
+  hypothetical: 'Hypothèse',
+  drawingLabel: 'Où est l’argent',
+  qrAlt: 'QR code. Simple démonstration ; il contient : {payload}',
+  }),
+  // Outside French spacing: a scanner may garble a no-break space (qrPayload.ts).
+  qrPayload: 'DEMO - pas un paiement. Essai Alipay "transfert aux amis WeChat" (2022) : {amount}',
 };
 
+/** Every language's words, for build-time code; a page gets its own language's alone. */
 export const qrFlowStrings: Record<Locale, QrFlowStrings> = { fr, en };
