@@ -9,10 +9,11 @@ import jsQR from 'jsqr';
 import { DEFAULT_AMOUNT_FEN } from '../../src/widgets/qr-flow/amount.ts';
 import { describeFlowState } from '../../src/widgets/qr-flow/describeFlow.ts';
 import { QR_FLOW_STATE_COUNT, type MoneyPlace, type Scenario } from '../../src/widgets/qr-flow/flowStates.ts';
+import { qrFlowStrings } from '../../src/widgets/qr-flow/qrFlowStrings.ts';
 
 const allStates = Array.from({ length: QR_FLOW_STATE_COUNT }, (_, i) => i);
 const sentence = (state: number, scenario: Scenario, locale: 'fr' | 'en', fen = DEFAULT_AMOUNT_FEN) =>
-  describeFlowState(state, scenario, fen, locale);
+  describeFlowState(qrFlowStrings[locale], state, scenario, fen, locale);
 
 /** The live widget of a page (the embed, or the story's #how-it-works section), once hydrated. */
 async function hydratedQrFlow(page: Page, scope = 'body'): Promise<Locator> {

@@ -1,5 +1,9 @@
-// The market-share widget's words, per language. A key missing in one language is a type error.
+// The market-share widget's words, one object per language; a key missing in one language is a type
+// error. Build time only: the island writes the page's language into the page (widgetStrings.ts),
+// and the widget's code fills the templates' {placeholders} (viewText.ts, pointText.ts).
 // French punctuation carries its no-break spaces here (\u00a0 before « : », \u202f before « ; »).
+import type { PluralForms } from '../../lib/fill.ts';
+import { confidenceLabels, type ConfidenceLabel } from '../../lib/i18n/confidenceLabels.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
 import type { Firm, Metric, ShareKey } from './shareData.ts';
 
@@ -14,14 +18,31 @@ export interface MarketShareStrings {
   viewNames: readonly [string, string, string, string];
   viewsLabel: string;
   firmSwitchLabel: string;
-  /** The chart's accessible name, with the view on show. */
-  chartLabel: (viewName: string) => string;
+  /** The chart's accessible name, with the {view} on show. */
+  chartLabel: string;
+  /**
+   * What each view says in one sentence. 0: {quarter}, {pair}, {others}. 1: {alipay}, {tenpay}.
+   * 2: {firm}, {alipayFrom} ({alipayFromQuarter}) to {alipayTo} ({alipayToQuarter}), {tenpayFrom}
+   * to {tenpayTo}, nothing after {last}. 3: {quarter}, {firm}, {alipay}, {tenpay}, then without
+   * transfers {alipayExcluding}, {tenpayExcluding}.
+   */
+  viewSentences: readonly [string, string, string, string];
+  /** A caption's span of quarters: {from}, {to}. */
+  quarterRange: string;
+  /** The caption of the view that compares the two measures, after the metric and the quarter. */
+  withAndWithoutTransfers: string;
+  /** The end of a caption: {publishers}. */
+  sourceLine: string;
+  /** Before the sources' links in the details panel, by their count. */
+  sourceLabel: PluralForms;
+  /** A point's accessible name: {part}, {period}, {value}. */
+  pointSummary: string;
+  /** How sure the sources are of a point (the site's shared words, confidenceLabels.ts). */
+  confidence: Record<ConfidenceLabel, string>;
   redEnvelopes: readonly [string, string];
   lastSplitFound: string;
   detailsHint: string;
   keyboardHint: string;
-  source: string;
-  sources: string;
   derived: Record<ShareKey, string>;
   notFound: string;
   tableToggle: string;
@@ -53,13 +74,23 @@ const fr: MarketShareStrings = {
   viewNames: ['Plus de 90\u00a0%', 'Le partage', 'L’histoire', 'Ce que la mesure cache'],
   viewsLabel: 'Vues du graphique',
   firmSwitchLabel: 'Institut d’études',
-  chartLabel: (viewName) => `Graphique\u00a0: ${viewName}`,
+  chartLabel: 'Graphique\u00a0: {view}',
+  viewSentences: [
+    'Au {quarter}, Alipay et WeChat Pay traitaient ensemble {pair} de la valeur des paiements mobiles de tiers en Chine\u202f; tous les autres, {others}.',
+    'Séparés, cela fait {alipay} pour Alipay et {tenpay} pour WeChat Pay.',
+    'Selon {firm}, la part d’Alipay est passée de {alipayFrom} ({alipayFromQuarter}) à {alipayTo} ({alipayToQuarter}), celle de WeChat Pay de {tenpayFrom} à {tenpayTo}\u202f; nous n’avons trouvé aucune répartition publiée après le {last}.',
+    'Au {quarter}, {firm} donnait {alipay} à Alipay et {tenpay} à WeChat Pay\u202f; sans les virements ni les enveloppes rouges, {alipayExcluding} et {tenpayExcluding}.',
+  ],
+  quarterRange: 'du {from} au {to}',
+  withAndWithoutTransfers: 'avec et sans les virements et enveloppes rouges',
+  sourceLine: 'Source\u00a0: {publishers}.',
+  sourceLabel: { one: 'Source\u00a0:', other: 'Sources\u00a0:' },
+  pointSummary: '{part}, {period}\u00a0: {value}',
+  confidence: confidenceLabels.fr,
   redEnvelopes: ['Enveloppes rouges', '2014-2015'],
   lastSplitFound: 'Dernière répartition trouvée',
   detailsHint: 'Survolez, touchez ou atteignez au clavier une valeur pour voir sa source.',
   keyboardHint: 'Flèches\u00a0: valeur suivante ou précédente.',
-  source: 'Source',
-  sources: 'Sources',
   derived: {
     alipay: 'valeur calculée par nous à partir d’autres chiffres publiés',
     tenpay: 'valeur calculée par nous à partir d’autres chiffres publiés',
@@ -94,13 +125,23 @@ const en: MarketShareStrings = {
   viewNames: ['Over 90%', 'The split', 'History', 'What the metric hides'],
   viewsLabel: 'Chart views',
   firmSwitchLabel: 'Research firm',
-  chartLabel: (viewName) => `Chart: ${viewName}`,
+  chartLabel: 'Chart: {view}',
+  viewSentences: [
+    'In {quarter}, Alipay and WeChat Pay together handled {pair} of the value of third-party mobile payments in China; everyone else, {others}.',
+    'Split apart, that is {alipay} for Alipay and {tenpay} for WeChat Pay.',
+    'According to {firm}, Alipay’s share went from {alipayFrom} ({alipayFromQuarter}) to {alipayTo} ({alipayToQuarter}) and WeChat Pay’s from {tenpayFrom} to {tenpayTo}; we found no split published after {last}.',
+    'In {quarter}, {firm} gave Alipay {alipay} and WeChat Pay {tenpay}; without transfers and red envelopes, {alipayExcluding} and {tenpayExcluding}.',
+  ],
+  quarterRange: '{from} to {to}',
+  withAndWithoutTransfers: 'with and without transfers and red envelopes',
+  sourceLine: 'Source: {publishers}.',
+  sourceLabel: { one: 'Source:', other: 'Sources:' },
+  pointSummary: '{part}, {period}: {value}',
+  confidence: confidenceLabels.en,
   redEnvelopes: ['Red envelopes', '2014–15'],
   lastSplitFound: 'Last split found',
   detailsHint: 'Hover, tap or tab to a value to see its source.',
   keyboardHint: 'Arrow keys: next or previous value.',
-  source: 'Source',
-  sources: 'Sources',
   derived: {
     alipay: 'computed by us from other published figures',
     tenpay: 'computed by us from other published figures',
@@ -120,4 +161,5 @@ const en: MarketShareStrings = {
   firmsDiffer: 'The two firms measure differently: compare trends, not decimals.',
 };
 
+/** Every language's words, for build-time code; a page gets its own language's alone. */
 export const marketShareStrings: Record<Locale, MarketShareStrings> = { fr, en };

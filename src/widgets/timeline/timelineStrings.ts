@@ -1,8 +1,7 @@
 // The timeline's own words. The island hands the page's language to the widget as a prop, so the
 // browser never downloads the other language. A key missing in one language is a type error.
-import { formatNumber } from '../../lib/format.ts';
-import { pluralRules } from '../../lib/intlCache.ts';
-import { intlLocale, type Locale } from '../../lib/i18n/locales.ts';
+import type { PluralForms } from '../../lib/fill.ts';
+import type { Locale } from '../../lib/i18n/locales.ts';
 import type { Actor, Kind } from './timelineModel.ts';
 
 export interface TimelineStrings {
@@ -36,7 +35,7 @@ export interface TimelineStrings {
   explore: string;
   /** Static frames: the link from a section's short list to the full chronology. */
   chronologyLink: string;
-  eventCount: { one: string; other: string };
+  eventCount: PluralForms;
 }
 
 const fr: TimelineStrings = {
@@ -94,12 +93,6 @@ const en: TimelineStrings = {
 };
 
 export const timelineStrings: Record<Locale, TimelineStrings> = { fr, en };
-
-/** « 1 événement », « 12 événements »: the plural rule comes from Intl, the number from format.ts. */
-export function countEvents(count: number, strings: Pick<TimelineStrings, 'eventCount'>, locale: Locale): string {
-  const form = pluralRules(intlLocale[locale]).select(count) === 'one' ? 'one' : 'other';
-  return strings.eventCount[form].replace('{n}', formatNumber(count, locale));
-}
 
 /** The accessible name of the story's one timeline, shared by its timeline sections (build time only, not in the page's data). */
 export const storyGraphicLabel: Record<Locale, string> = {
