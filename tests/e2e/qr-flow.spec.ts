@@ -303,7 +303,7 @@ test.describe('the amount field', () => {
   test('French takes a decimal comma and shows amounts the French way', async ({ page }) => {
     await page.goto('embed/qr-flow/');
     const widget = await hydratedQrFlow(page);
-    const field = widget.getByRole('textbox', { name: 'Montant à envoyer (yuans)' });
+    const field = widget.getByRole('textbox', { name: 'Montant (yuans)' });
     await field.fill('12,5');
     await expect(field).toHaveAttribute('aria-invalid', 'false');
     await field.press('Enter');
@@ -353,7 +353,7 @@ test.describe('the QR code', () => {
     const widget = await hydratedQrFlow(page);
     const code = widget.getByRole('img', { name: /^QR code/ });
     expect(await scan(page, code)).toBe('DEMO - pas un paiement. Essai Alipay "transfert aux amis WeChat" (2022) : CNY 88.00');
-    await widget.getByRole('textbox', { name: 'Montant à envoyer (yuans)' }).fill('0,07');
+    await widget.getByRole('textbox', { name: 'Montant (yuans)' }).fill('0,07');
     await expect(code).toHaveAccessibleName(/CNY 0\.07$/);
     expect(await scan(page, code)).toBe('DEMO - pas un paiement. Essai Alipay "transfert aux amis WeChat" (2022) : CNY 0.07');
   });

@@ -123,7 +123,7 @@ const en: QrFlowStrings = {
 
 const fr: QrFlowStrings = {
   ...frenchSpaced<Omit<QrFlowStrings, 'qrPayload'>>({
-  amountLabel: 'Montant à envoyer (yuans)',
+  amountLabel: 'Montant (yuans)',
   amountHint: 'De {min} à {max}, avec deux décimales au plus ; les espaces avant ou après la somme sont ignorés.',
   amountProblems: {
     empty: 'Tapez un montant.',
