@@ -10,8 +10,9 @@ import { firms, lineRuns, periodIndex, type Firm, type ShareHistory, type ShareP
 export const RED_ENVELOPES: readonly [string, string] = ['2014-Q1', '2015-Q1'];
 const SHARE_TICKS = [0, 25, 50, 75, 100];
 const PLOT = { left: 56, right: CHART_WIDTH - 14, top: 70, bottom: 306 };
-/** Where the "last split found" note sits: low on the right, where neither firm has a point. */
-const NOTE_SHARE = 10;
+/** Where the "last split found" note sits: high, left of its line, where no firm's share ever reached
+ *  (above 81 %), so a long label (French) runs over no point; low down, WeChat Pay's first ones sit. */
+const NOTE_SHARE = 93;
 /** The whole market is the scale, so bar lengths compare with the hundred squares of views 0 and 1. */
 const BAR_RIGHT = CHART_WIDTH - 12;
 
