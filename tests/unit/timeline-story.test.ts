@@ -89,6 +89,17 @@ describe('direct labels', () => {
     expect(crowded.map((label) => label.id)).toEqual(['a']);
   });
 
+  it('with no clear place, writes the required label where it covers the fewest marks', () => {
+    const mark = (x: number, y: number) => ({ x0: x - 5, y0: y - 5, x1: x + 5, y1: y + 5 });
+    // Three marks in the row above the event's, one below it: every place covers one, above covers two.
+    const [placed] = layoutLabels(
+      [{ id: 'a', text: 'Required label', x: 150, y: 100, size: 12, required: true }],
+      bounds,
+      [mark(110, 80), mark(150, 80), mark(190, 80), mark(150, 122)],
+    );
+    expect(placed!.box.y0).toBeGreaterThanOrEqual(100);
+  });
+
   it('writes the required label inside the plot over an obstacle rather than outside it', () => {
     const [placed] = layoutLabels(
       [{ id: 'a', text: 'Required', x: 150, y: 185, size: 12, required: true }],

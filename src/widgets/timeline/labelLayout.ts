@@ -87,12 +87,18 @@ function candidates(request: LabelRequest, bounds: Box): PlacedLabel[] {
 
 const inside = (box: Box, bounds: Box) => box.y0 >= bounds.y0 && box.y1 <= bounds.y1 && box.x0 >= bounds.x0 - 0.5 && box.x1 <= bounds.x1 + 0.5;
 
+/** Of `options`, the first that covers the fewest obstacles (a crowded phone-width chart has no clear place). */
+function leastCovering(options: readonly PlacedLabel[], obstacles: readonly Box[]): PlacedLabel | undefined {
+  const covered = (option: PlacedLabel) => obstacles.filter((obstacle) => overlaps(option.box, obstacle)).length;
+  return options.reduce<PlacedLabel | undefined>((best, option) => (best === undefined || covered(option) < covered(best) ? option : best), undefined);
+}
+
 /**
  * Places labels in the order asked (most important first). Each takes the first of four places,
  * above or below its mark, starting at it or ending at it, that stays inside `bounds` and clear of
  * the labels already placed and of `obstacles` (lane names, other marks). A required label that
- * finds no clear place inside may cover obstacles (its halo keeps it legible), then only if no
- * place inside is left may it leave the bounds (over the axis' dates).
+ * finds no clear place inside covers as few obstacles as it can (its halo keeps it legible), then
+ * only if no place inside is left may it leave the bounds (over the axis' dates).
  */
 export function layoutLabels(requests: readonly LabelRequest[], bounds: Box, obstacles: readonly Obstacle[] = []): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
@@ -105,7 +111,7 @@ export function layoutLabels(requests: readonly LabelRequest[], bounds: Box, obs
       options.find((option) => !boxes.some((box) => overlaps(option.box, box)));
     const choice =
       clearOf(fitting, [...labels, ...others]) ??
-      (request.required ? (clearOf(fitting, labels) ?? fitting[0] ?? clearOf(all, labels) ?? all[0]) : undefined);
+      (request.required ? (leastCovering(fitting.filter((option) => !labels.some((box) => overlaps(option.box, box))), others) ?? fitting[0] ?? clearOf(all, labels) ?? all[0]) : undefined);
     if (choice) placed.push(choice);
   }
   return placed;
