@@ -35,6 +35,9 @@ export function startPrintFrames(): void {
   }, { once: true });
   addEventListener('beforeprint', () => {
     printing = true;
+    // Paper has no links to follow: the note names the edition's full address.
+    const address = document.querySelector<HTMLAnchorElement>('a[data-print-address]');
+    if (address) address.textContent = address.href;
     if (edition !== undefined) return lend(edition);
     void fetch(url)
       .then((response) => (response.ok ? response.text() : undefined))

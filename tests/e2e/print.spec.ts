@@ -5,6 +5,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { sectionFiles, sources, storyUrl, type Locale } from '../support/story.ts';
 
+/** Printed atop the story when it prints without the static edition's frames (src/lib/i18n/uiStrings.ts). */
+const oneStateNote: Record<Locale, string> = {
+  fr: 'Cette impression montre chaque graphique dans un seul état.',
+  en: 'This printout shows each graphic in one state.',
+};
+
 /** At most this many A4 pages per language (bench/budgets.json has no print entry: pages are not bytes). */
 const PAGE_BUDGET = 25;
 
@@ -89,12 +95,29 @@ for (const locale of ['fr', 'en'] as Locale[]) {
       }
       // The source list gives each address in full (the first one, as a sample).
       expectPrinted(printed, squeeze(sources()[0]!.url), 'the first source\'s address');
+      // With every state on paper, no note sends the reader elsewhere.
+      expect(printed.text.includes(squeeze(oneStateNote[locale])), 'the one-state note').toBe(false);
 
       // Once printed, the page is the interactive one again.
       await page.emulateMedia({ media: 'screen' });
       await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
       await expect(page.locator('.graphic--static')).toHaveCount(0);
       await expect(page.locator('html')).not.toHaveAttribute('data-print-frames');
+    });
+
+    test('without the static edition at hand, the printout says so and gives that edition\'s full address', async ({ page }) => {
+      test.setTimeout(60_000);
+      // Offline before the edition was kept: its page cannot be fetched.
+      await page.route('**/static/', (route) => route.abort('internetdisconnected'));
+      await page.goto(storyUrl[locale]);
+      await startPrinting(page);
+      await expect(page.locator('html')).not.toHaveAttribute('data-print-frames');
+      const address = new URL('static/', page.url()).href;
+      const printed = await printToPdf(page);
+      expectPrinted(printed, squeeze(oneStateNote[locale]), 'the one-state note');
+      expectPrinted(printed, squeeze(address), 'the static edition\'s address');
+      await page.emulateMedia({ media: 'screen' });
+      await expect(page.locator('.print-note')).toBeHidden();
     });
 
     test.describe('with JavaScript off', () => {

@@ -42,6 +42,8 @@ export interface UiStrings {
   offlineFailed: string;
   /** Link to the static edition (footer of the interactive story, and for readers without JavaScript). */
   staticEditionLink: string;
+  /** Printed atop the interactive story when it could not borrow the static edition's frames, before that edition's address. */
+  printOneStateNote: string;
   /** Top of the static edition, before the link back to the interactive story. */
   staticEditionNote: string;
   liveEditionLink: string;
@@ -80,6 +82,7 @@ const fr: UiStrings = {
   offlineSaved: 'Ce récit est gardé sur cet appareil\u00a0: il s’ouvre sans connexion.',
   offlineFailed: 'La copie hors ligne n’a pas pu se faire. Réessayez plus tard.',
   staticEditionLink: 'Édition statique\u00a0: chaque graphique état par état, sans animation ni JavaScript',
+  printOneStateNote: 'Cette impression montre chaque graphique dans un seul état. Pour les imprimer tous, état par état, imprimez l’édition statique\u00a0:',
   staticEditionNote: 'Édition statique\u00a0: chaque graphique est montré état par état.',
   liveEditionLink: 'Lire le récit interactif',
   sectionsNavLabel: 'Sommaire',
@@ -117,6 +120,7 @@ const en: UiStrings = {
   offlineSaved: 'This story is kept on this device: it opens without a connection.',
   offlineFailed: 'The offline copy could not be made. Try again later.',
   staticEditionLink: 'Static edition: every graphic state by state, without animation or JavaScript',
+  printOneStateNote: 'This printout shows each graphic in one state. To print every state, print the static edition:',
   staticEditionNote: 'Static edition: every graphic is shown state by state.',
   liveEditionLink: 'Read the interactive story',
   sectionsNavLabel: 'Contents',
