@@ -2,12 +2,13 @@
 // Lighthouse's TBT) for two builds served side by side by nginx on this machine, runs interleaved
 // A, B, A, B… so that a noisy moment weighs on both. Prints each run and the medians. This is how a
 // performance device earns its place: build once with it and once without, and compare.
-//   AB_RUNS=5 (runs per build and page)   AB_PAGES=/,/en/ (paths measured)
+//   AB_RUNS=5 (runs per build and page)   AB_PAGES=/,/en/ (paths measured: a story is scrolled
+//   through; a path written play:/en/embed/timeline/ is an embed whose controls are each pressed)
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/support/browser.mjs';
 import { startNginx } from '../tests/support/nginx.mjs';
 import { lighthouseRuns, summarize } from './lighthouse.mjs';
-import { scrollThrough } from './measureSmoothness.mjs';
+import { playThrough, scrollThrough } from './measureSmoothness.mjs';
 
 const [distA, distB] = process.argv.slice(2);
 if (!distA || !distB) {
@@ -39,7 +40,9 @@ try {
     for (const path of paths) {
       // Alternate which build goes first, so neither always meets a warmer (or busier) machine.
       for (const build of run % 2 === 0 ? builds : [...builds].reverse()) {
-        const { longTasks, slowFrames } = await scrollThrough(browser, `http://127.0.0.1:${build.port}${path}`);
+        const played = path.startsWith('play:');
+        const url = `http://127.0.0.1:${build.port}${path.replace(/^play:/, '')}`;
+        const { longTasks, slowFrames } = played ? await playThrough(browser, url) : await scrollThrough(browser, url);
         const sample = sampleOf(build, path);
         sample.longTasks.push(longTasks.length);
         sample.slowFrames.push(slowFrames);
@@ -50,7 +53,7 @@ try {
   await browser.close();
   if (process.env.AB_LIGHTHOUSE) {
     for (let run = 0; run < runs; run++) {
-      for (const path of paths) {
+      for (const path of paths.filter((path) => !path.startsWith('play:'))) {
         for (const build of run % 2 === 0 ? builds : [...builds].reverse()) {
           const { tbt } = await lighthouseRuns(`http://127.0.0.1:${build.port}${path}`, 1, chromePath);
           sampleOf(build, path).tbt.push(tbt.median);
