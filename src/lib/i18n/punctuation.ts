@@ -15,10 +15,12 @@ interface Punctuation {
   range: string;
   /** Between two sentences, and between a word and a number. */
   sentenceGap: string;
+  /** Around an aside, with the space before it where the language has one. */
+  brackets: readonly [string, string];
 }
 
 export const punctuation: Record<Locale, Punctuation> = {
-  fr: { colon: '\u00a0: ', semicolon: '\u202f; ', comma: ', ', fullStop: '.', range: ' – ', sentenceGap: ' ' },
-  en: { colon: ': ', semicolon: '; ', comma: ', ', fullStop: '.', range: ' – ', sentenceGap: ' ' },
-  zh: { colon: '：', semicolon: '；', comma: '，', fullStop: '。', range: '—', sentenceGap: '' },
+  fr: { colon: '\u00a0: ', semicolon: '\u202f; ', comma: ', ', fullStop: '.', range: ' – ', sentenceGap: ' ', brackets: [' (', ')'] },
+  en: { colon: ': ', semicolon: '; ', comma: ', ', fullStop: '.', range: ' – ', sentenceGap: ' ', brackets: [' (', ')'] },
+  zh: { colon: '：', semicolon: '；', comma: '，', fullStop: '。', range: '—', sentenceGap: '', brackets: ['（', '）'] },
 };

@@ -24,7 +24,12 @@ export interface TimelineStrings {
   hint: string;
   /** When the events' descriptions and sources could not be fetched (offline, before they were cached). */
   detailsUnavailable: string;
+  /** Before the event's sources, with the space that follows it where the language has one. */
   sources: string;
+  /** Between two names in a list (actors, sources): Chinese uses the enumeration comma 、. */
+  listSeparator: string;
+  /** Between an event's date and its label in the static list. */
+  afterDate: string;
   lowConfidenceLegend: string;
   /** The colours of the marks, by the class of the actor who acts (timeline.css), in the key's order. */
   colourKey: Record<'alibaba' | 'tencent' | 'beijing' | 'bytedance', string>;
@@ -53,7 +58,9 @@ const fr: TimelineStrings = {
   noEvents: 'Aucun événement ne correspond à ces filtres.',
   hint: 'Survolez ou touchez un repère, ou parcourez-les au clavier, pour lire l’événement.',
   detailsUnavailable: 'Les descriptions et les sources n’ont pas pu être chargées.',
-  sources: 'Sources\u00a0:',
+  sources: 'Sources\u00a0: ',
+  listSeparator: ', ',
+  afterDate: ' – ',
   lowConfidenceLegend: 'Contour en pointillé\u00a0: fiabilité faible',
   colourKey: { alibaba: 'Alibaba, Ant', tencent: 'Tencent, WeChat', beijing: 'Pékin', bytedance: 'ByteDance, UnionPay' },
   spanLegend: 'Trait\u00a0: le mois, l’année ou la période que couvre la date',
@@ -78,7 +85,9 @@ const en: TimelineStrings = {
   noEvents: 'No event matches these filters.',
   hint: 'Hover over or tap a mark, or move through them with the keyboard, to read the event.',
   detailsUnavailable: 'The descriptions and sources could not be loaded.',
-  sources: 'Sources:',
+  sources: 'Sources: ',
+  listSeparator: ', ',
+  afterDate: ' – ',
   lowConfidenceLegend: 'Dotted outline: low confidence',
   colourKey: { alibaba: 'Alibaba, Ant', tencent: 'Tencent, WeChat', beijing: 'Beijing', bytedance: 'ByteDance, UnionPay' },
   spanLegend: 'Line: the month, year or range a date covers',
@@ -104,6 +113,8 @@ const zh: TimelineStrings = {
   hint: '悬停或轻触一个标记，或用键盘逐个浏览，即可阅读事件。',
   detailsUnavailable: '无法加载事件描述和来源。',
   sources: '来源：',
+  listSeparator: '、',
+  afterDate: '：',
   lowConfidenceLegend: '虚线轮廓：可信度低',
   colourKey: { alibaba: '阿里巴巴、蚂蚁', tencent: '腾讯、微信', beijing: '北京', bytedance: '字节跳动、银联' },
   spanLegend: '线段：日期所涵盖的月份、年份或时间段',
