@@ -5,4 +5,4 @@ import { applyFrenchSpacing } from '../lib/remarkFrenchSpacing.js';
 import { widgetTitles, type WidgetName } from '../widgets/registry.ts';
 
 export const embedTitle = (widget: WidgetName, locale: Locale): string =>
-  locale === 'fr' ? applyFrenchSpacing(widgetTitles[widget].fr) : widgetTitles[widget].en;
+  locale === 'fr' ? applyFrenchSpacing(widgetTitles[widget].fr) : widgetTitles[widget][locale];

@@ -4,10 +4,8 @@ import type { StoryData } from '../data/readStoryData.ts';
 import { intlLocale, type Locale } from '../lib/i18n/locales.ts';
 import { listFormat } from '../lib/intlCache.ts';
 import type { WidgetName } from '../widgets/registry.ts';
+import { marketShareStrings } from '../widgets/market-share/marketShareStrings.ts';
 import { embedStrings } from './embedStrings.ts';
-
-/** The research firms behind the market-share series, by series id in market-share.csv. */
-const researchFirms: Record<StoryData['marketShare'][number]['series'], string> = { analysys: 'Analysys', iresearch: 'iResearch' };
 
 /** The qr-flow graphic draws no data file: it follows the press reports of the 2022 trial. */
 const qrFlowSourceIds = ['scmp-2022-alipay-wechat', 'chongqing-daily-2022-alipay-wechat', 'pandaily-2022-alipay-wechat'];
@@ -32,7 +30,8 @@ export function sourceLine(widget: WidgetName, locale: Locale, data: StoryData):
   const distinct = (ids: string[]) => [...new Set(ids)];
   switch (widget) {
     case 'market-share': {
-      const firms = distinct(data.marketShare.map((row) => researchFirms[row.series])).sort();
+      // The research firms by the names the chart gives them (易观 and 艾瑞咨询 in Chinese).
+      const firms = distinct(data.marketShare.map((row) => marketShareStrings[locale].firm[row.series])).sort();
       const ids = distinct(data.marketShare.flatMap((row) => row.sources));
       return t.marketShareSources(joinList(firms, locale), t.publications(ids.length));
     }
@@ -43,6 +42,6 @@ export function sourceLine(widget: WidgetName, locale: Locale, data: StoryData):
       return t.timelineSources(t.publications(distinct(ids).length), joinList(publishersByCitations(ids, data).slice(0, 3), locale));
     }
     case 'qr-flow':
-      return t.qrFlowSources(publishersByCitations(qrFlowSourceIds, data).join(', '));
+      return t.qrFlowSources(joinList(publishersByCitations(qrFlowSourceIds, data), locale));
   }
 }

@@ -8,8 +8,8 @@ export type WidgetName = (typeof embeddableWidgets)[number];
 export const isWidgetName = (name: unknown): name is WidgetName => (embeddableWidgets as readonly unknown[]).includes(name);
 
 export const widgetTitles: Record<WidgetName, Record<Locale, string>> = {
-  'qr-flow': { fr: 'Comment l’argent passe d’Alipay à un ami WeChat', en: 'How money moves from Alipay to a WeChat friend' },
-  'market-share': { fr: 'Alipay et WeChat Pay : plus de 90 % du paiement mobile chinois', en: 'Alipay and WeChat Pay: over 90% of Chinese mobile payments' },
-  timeline: { fr: 'Vingt ans de murs entre Alibaba et Tencent', en: 'Twenty years of walls between Alibaba and Tencent' },
-  'wechat-users': { fr: 'Les utilisateurs actifs mensuels de WeChat', en: 'WeChat’s monthly active users' },
+  'qr-flow': { fr: 'Comment l’argent passe d’Alipay à un ami WeChat', en: 'How money moves from Alipay to a WeChat friend', zh: '钱如何从支付宝到达微信好友' },
+  'market-share': { fr: 'Alipay et WeChat Pay : plus de 90 % du paiement mobile chinois', en: 'Alipay and WeChat Pay: over 90% of Chinese mobile payments', zh: '支付宝和微信支付：占中国移动支付90%以上' },
+  timeline: { fr: 'Vingt ans de murs entre Alibaba et Tencent', en: 'Twenty years of walls between Alibaba and Tencent', zh: '阿里巴巴与腾讯之间的二十年围墙' },
+  'wechat-users': { fr: 'Les utilisateurs actifs mensuels de WeChat', en: 'WeChat’s monthly active users', zh: '微信月活跃账户数' },
 };

@@ -40,6 +40,8 @@ export interface MarketShareStrings {
   gapNote: string;
   firmsDiffer: string;
   seeTable: string;
+  /** The last view's caption: both measures. */
+  withAndWithoutTransfers: string;
 }
 
 const fr: MarketShareStrings = {
@@ -82,6 +84,7 @@ const fr: MarketShareStrings = {
   gapNote: 'Les tirets enjambent les trimestres sans chiffre trouvé.',
   firmsDiffer: 'Les deux instituts mesurent différemment\u00a0: comparez les tendances, pas les décimales.',
   seeTable: 'source de chaque valeur au survol et dans le tableau',
+  withAndWithoutTransfers: 'avec et sans les virements et enveloppes rouges',
 };
 
 const en: MarketShareStrings = {
@@ -124,6 +127,50 @@ const en: MarketShareStrings = {
   gapNote: 'Dashes bridge quarters with no figure found.',
   firmsDiffer: 'The two firms measure differently: compare trends, not decimals.',
   seeTable: 'each value’s source on hover and in the table',
+  withAndWithoutTransfers: 'with and without transfers and red envelopes',
 };
 
-export const marketShareStrings: Record<Locale, MarketShareStrings> = { fr, en };
+const zh: MarketShareStrings = {
+  part: { alipay: '支付宝', tenpay: '微信支付', others: '其他', pair: '支付宝＋微信支付' },
+  partInFull: { alipay: '支付宝', tenpay: '微信支付', others: '其他支付机构', pair: '支付宝＋微信支付' },
+  tenpayNote: '研究机构以财付通（腾讯的支付牌照，也涵盖QQ钱包）的名义统计微信支付。',
+  firm: { iresearch: '艾瑞咨询', analysys: '易观' },
+  metric: {
+    'transaction-value': '在中国第三方移动支付交易规模中的份额',
+    'transaction-value-excluding-transfers': '在中国第三方移动支付交易规模中的份额，不含转账和红包',
+  },
+  metricShort: {
+    'transaction-value': '常规口径',
+    'transaction-value-excluding-transfers': '不含转账和红包',
+  },
+  viewNames: ['超过90%', '两家之分', '历史', '口径背后'],
+  viewsLabel: '图表视图',
+  firmSwitchLabel: '研究机构',
+  chartLabel: (viewName) => `图表：${viewName}`,
+  redEnvelopes: ['红包', '2014—2015年'],
+  lastSplitFound: '找到的最后一次份额数据',
+  detailsHint: '悬停、轻触或用键盘选中一个数值，即可查看其来源。',
+  keyboardHint: '方向键：下一个或上一个数值。',
+  source: '来源',
+  sources: '来源',
+  derived: {
+    alipay: '由我们根据其他公开数字计算',
+    tenpay: '由我们根据其他公开数字计算',
+    others: '由我们计算（100减去支付宝和微信支付）',
+    pair: '由我们计算（支付宝加微信支付）',
+  },
+  notFound: '未找到',
+  tableToggle: '数据表',
+  close: '关闭',
+  tableCaption: '按研究机构、口径和季度列出的市场份额',
+  tableHeaders: { quarter: '季度', confidence: '可信度', source: '来源' },
+  download: '下载数据（CSV）',
+  scope: '不含银行卡和银联支付',
+  unitNote: '一个方块＝1%，四舍五入。',
+  gapNote: '虚线跨过没有找到数字的季度。',
+  firmsDiffer: '两家机构的统计口径不同：请比较趋势，而不是小数。',
+  seeTable: '悬停或在表格中查看每个数值的来源',
+  withAndWithoutTransfers: '含与不含转账和红包',
+};
+
+export const marketShareStrings: Record<Locale, MarketShareStrings> = { fr, en, zh };

@@ -1,5 +1,6 @@
 // What a reader learns about one data point on hover, tap or focus: value, period, metric, who
 // published it (linked), and, in words, whether we computed it and how far to trust it.
+import { punctuation } from '../../lib/i18n/punctuation.ts';
 import { formatQuarter } from '../../lib/format.ts';
 import { confidenceLabels } from '../../lib/i18n/confidenceLabels.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
@@ -41,10 +42,10 @@ export function pointText(point: SharePoint, locale: Locale, sources: readonly S
   const part = s.partInFull[point.key];
   const value = formatShare(point.value, locale);
   const period = formatQuarter(row.period, locale);
-  const colon = locale === 'fr' ? '\u00a0:' : ':';
+  const { colon, comma } = punctuation[locale];
   const qualifiers = [...(point.derived ? [s.derived[point.key]] : []), confidenceLabels[locale][row.confidence]];
   return {
-    summary: `${part}, ${period}${colon} ${value}`,
+    summary: `${part}${comma}${period}${colon}${value}`,
     part,
     value,
     period,

@@ -2,6 +2,7 @@
 // and the caption under it (metric, period, source). Every number comes from the data, through Intl.
 import { formatPercent, formatQuarter } from '../../lib/format.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
+import { punctuation } from '../../lib/i18n/punctuation.ts';
 import { marketShareStrings } from './marketShareStrings.ts';
 import type { Firm, ShareRow, ViewData, ViewIndex } from './shareData.ts';
 
@@ -14,12 +15,12 @@ export interface SourceRef {
 /** Shares as published: up to two decimals (Analysys gives 63.41), never rounded away. */
 export const formatShare = (value: number, locale: Locale): string => formatPercent(value, locale, 2);
 
+// Chinese has no capitals; the first letter of a French or English sentence gets one.
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 function quarterRange(from: string, to: string, locale: Locale): string {
-  return locale === 'fr'
-    ? `du ${formatQuarter(from, locale)} au ${formatQuarter(to, locale)}`
-    : `${formatQuarter(from, locale)} to ${formatQuarter(to, locale)}`;
+  const [first, last] = [formatQuarter(from, locale), formatQuarter(to, locale)];
+  return { fr: `du ${first} au ${last}`, en: `${first} to ${last}`, zh: `${first}至${last}` }[locale];
 }
 
 /** Publishers of the rows, once each, in order. */
@@ -34,29 +35,43 @@ export function describeView(view: ViewIndex, data: ViewData, firm: Firm, locale
   const { split, comparison } = data;
   const quarter = formatQuarter(split.row.period, locale);
   switch (view) {
-    case 0:
-      return locale === 'fr'
-        ? `Au ${quarter}, Alipay et WeChat Pay traitaient ensemble ${f(split.pair.value)} de la valeur des paiements mobiles de tiers en Chine\u202f; tous les autres, ${f(split.others.value)}.`
-        : `In ${quarter}, Alipay and WeChat Pay together handled ${f(split.pair.value)} of the value of third-party mobile payments in China; everyone else, ${f(split.others.value)}.`;
-    case 1:
-      return locale === 'fr'
-        ? `Séparés, cela fait ${f(split.alipay.value)} pour Alipay et ${f(split.tenpay.value)} pour WeChat Pay.`
-        : `Split apart, that is ${f(split.alipay.value)} for Alipay and ${f(split.tenpay.value)} for WeChat Pay.`;
+    case 0: {
+      const [pair, others] = [f(split.pair.value), f(split.others.value)];
+      return {
+        fr: `Au ${quarter}, Alipay et WeChat Pay traitaient ensemble ${pair} de la valeur des paiements mobiles de tiers en Chine\u202f; tous les autres, ${others}.`,
+        en: `In ${quarter}, Alipay and WeChat Pay together handled ${pair} of the value of third-party mobile payments in China; everyone else, ${others}.`,
+        zh: `${quarter}，在中国第三方移动支付交易规模中，支付宝和微信支付合计占${pair}；其他所有机构占${others}。`,
+      }[locale];
+    }
+    case 1: {
+      const [alipay, tenpay] = [f(split.alipay.value), f(split.tenpay.value)];
+      return {
+        fr: `Séparés, cela fait ${alipay} pour Alipay et ${tenpay} pour WeChat Pay.`,
+        en: `Split apart, that is ${alipay} for Alipay and ${tenpay} for WeChat Pay.`,
+        zh: `分开来看，支付宝占${alipay}，微信支付占${tenpay}。`,
+      }[locale];
+    }
     case 2: {
       const { alipay, tenpay } = data.histories[firm];
       const [a0, a1, t0, t1] = [alipay[0]!, alipay.at(-1)!, tenpay[0]!, tenpay.at(-1)!];
       const last = formatQuarter(data.extent[1], locale);
-      return locale === 'fr'
-        ? `Selon ${s.firm[firm]}, la part d’Alipay est passée de ${f(a0.value)} (${formatQuarter(a0.row.period, locale)}) à ${f(a1.value)} (${formatQuarter(a1.row.period, locale)}), celle de WeChat Pay de ${f(t0.value)} à ${f(t1.value)}\u202f; nous n’avons trouvé aucune répartition publiée après le ${last}.`
-        : `According to ${s.firm[firm]}, Alipay’s share went from ${f(a0.value)} (${formatQuarter(a0.row.period, locale)}) to ${f(a1.value)} (${formatQuarter(a1.row.period, locale)}) and WeChat Pay’s from ${f(t0.value)} to ${f(t1.value)}; we found no split published after ${last}.`;
+      const [from, to] = [formatQuarter(a0.row.period, locale), formatQuarter(a1.row.period, locale)];
+      return {
+        fr: `Selon ${s.firm[firm]}, la part d’Alipay est passée de ${f(a0.value)} (${from}) à ${f(a1.value)} (${to}), celle de WeChat Pay de ${f(t0.value)} à ${f(t1.value)}\u202f; nous n’avons trouvé aucune répartition publiée après le ${last}.`,
+        en: `According to ${s.firm[firm]}, Alipay’s share went from ${f(a0.value)} (${from}) to ${f(a1.value)} (${to}) and WeChat Pay’s from ${f(t0.value)} to ${f(t1.value)}; we found no split published after ${last}.`,
+        zh: `据${s.firm[firm]}的数据，支付宝的份额从${f(a0.value)}（${from}）变为${f(a1.value)}（${to}），微信支付从${f(t0.value)}变为${f(t1.value)}；${last}以后，我们没有找到公开的份额数据。`,
+      }[locale];
     }
     case 3: {
       const { headline, excludingTransfers: excluding } = comparison;
       const when = formatQuarter(headline.row.period, locale);
       const firmName = s.firm[headline.row.series];
-      return locale === 'fr'
-        ? `Au ${when}, ${firmName} donnait ${f(headline.alipay.value)} à Alipay et ${f(headline.tenpay.value)} à WeChat Pay\u202f; sans les virements ni les enveloppes rouges, ${f(excluding.alipay.value)} et ${f(excluding.tenpay.value)}.`
-        : `In ${when}, ${firmName} gave Alipay ${f(headline.alipay.value)} and WeChat Pay ${f(headline.tenpay.value)}; without transfers and red envelopes, ${f(excluding.alipay.value)} and ${f(excluding.tenpay.value)}.`;
+      const [alipay, tenpay, alipayExcluding, tenpayExcluding] = [headline.alipay, headline.tenpay, excluding.alipay, excluding.tenpay].map((point) => f(point.value));
+      return {
+        fr: `Au ${when}, ${firmName} donnait ${alipay} à Alipay et ${tenpay} à WeChat Pay\u202f; sans les virements ni les enveloppes rouges, ${alipayExcluding} et ${tenpayExcluding}.`,
+        en: `In ${when}, ${firmName} gave Alipay ${alipay} and WeChat Pay ${tenpay}; without transfers and red envelopes, ${alipayExcluding} and ${tenpayExcluding}.`,
+        zh: `${when}，${firmName}给出的份额是支付宝${alipay}、微信支付${tenpay}；剔除转账和红包后，分别为${alipayExcluding}和${tenpayExcluding}。`,
+      }[locale];
     }
   }
 }
@@ -67,24 +82,26 @@ export function describeView(view: ViewIndex, data: ViewData, firm: Firm, locale
  */
 export function captionOf(view: ViewIndex, data: ViewData, firm: Firm, locale: Locale, sources: readonly SourceRef[]): string {
   const s = marketShareStrings[locale];
-  const colon = locale === 'fr' ? '\u00a0:' : ':';
-  const semicolon = locale === 'fr' ? '\u202f;' : ';';
-  const sourceLine = (rows: readonly ShareRow[]) => `${s.source}${colon} ${publishersOf(rows, sources).join(', ')}.`;
+  const { colon, semicolon, comma, fullStop: stop, sentenceGap: gap } = punctuation[locale];
+  const parenthesis = (text: string) => (locale === 'zh' ? `（${text}）` : ` (${text})`);
+  const sourceLine = (rows: readonly ShareRow[]) => `${s.source}${colon}${publishersOf(rows, sources).join(comma)}${stop}`;
+  // French and English say the metric, then the period; Chinese, the period first (2020年第二季度，…).
+  const measured = (metric: string, when: string) => (locale === 'zh' ? `${when}${comma}${metric}` : `${capitalise(metric)}${comma}${when}`);
   switch (view) {
     case 0:
     case 1: {
       const { row } = data.split;
-      return `${capitalise(s.metric[row.metric])}, ${formatQuarter(row.period, locale)} (${s.scope}). ${s.unitNote} ${sourceLine([row])} ${s.tenpayNote}`;
+      return `${measured(s.metric[row.metric], formatQuarter(row.period, locale))}${parenthesis(s.scope)}${stop}${gap}${s.unitNote}${gap}${sourceLine([row])}${gap}${s.tenpayNote}`;
     }
     case 2: {
       const history = data.histories[firm];
       const periods = [...history.alipay, ...history.tenpay].map((point) => point.row.period).sort();
       const range = quarterRange(periods[0]!, periods.at(-1)!, locale);
-      return `${capitalise(s.metric['transaction-value'])}, ${range} (${s.scope}). ${s.gapNote} ${s.firmsDiffer} ${s.source}${colon} ${s.firm[firm]}${semicolon} ${s.seeTable}. ${s.tenpayNote}`;
+      return `${measured(s.metric['transaction-value'], range)}${parenthesis(s.scope)}${stop}${gap}${s.gapNote}${gap}${s.firmsDiffer}${gap}${s.source}${colon}${s.firm[firm]}${semicolon}${s.seeTable}${stop}${gap}${s.tenpayNote}`;
     }
     case 3: {
       const { headline, excludingTransfers } = data.comparison;
-      return `${capitalise(s.metric[headline.row.metric])}, ${formatQuarter(headline.row.period, locale)}, ${locale === 'fr' ? 'avec et sans les virements et enveloppes rouges' : 'with and without transfers and red envelopes'}. ${sourceLine([headline.row, excludingTransfers.row])} ${s.tenpayNote}`;
+      return `${measured(s.metric[headline.row.metric], formatQuarter(headline.row.period, locale))}${comma}${s.withAndWithoutTransfers}${stop}${gap}${sourceLine([headline.row, excludingTransfers.row])}${gap}${s.tenpayNote}`;
     }
   }
 }

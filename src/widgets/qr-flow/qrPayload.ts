@@ -16,6 +16,9 @@ import type { Locale } from '../../lib/i18n/locales.ts';
 const payloadTemplates: Record<Locale, (amount: string) => string> = {
   en: (amount) => `DEMO - not a payment. Alipay "transfer to WeChat friends" trial (2022): ${amount}`,
   fr: (amount) => `DEMO - pas un paiement. Essai Alipay "transfert aux amis WeChat" (2022) : ${amount}`,
+  // Chinese characters would need UTF-8 with an ECI header, which scanners read unevenly: the
+  // English sentence, in ASCII, is the one every phone shows as written.
+  zh: (amount) => `DEMO - not a payment. Alipay "transfer to WeChat friends" trial (2022): ${amount}`,
 };
 
 /** "CNY 88.00": the amount as the payload writes it. */

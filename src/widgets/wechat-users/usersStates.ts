@@ -1,4 +1,5 @@
 // What each state of the WeChat-users chart shows and says. Pure data: tested without a browser.
+import { punctuation } from '../../lib/i18n/punctuation.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
 import { formatDate, formatMillions, formatQuarter } from '../../lib/format.ts';
 import type { Confidence, WechatUsersBound } from '../../data/schemas.ts';
@@ -85,8 +86,9 @@ export function describeUsersState(state: UsersState, points: readonly UsersPoin
   const point = points.find((p) => p.date === state.highlight) ?? points.at(-1)!;
   const strings = usersStrings[locale];
   const sentence = strings.describe(point.dateLabel, point.usersLabel);
-  const caveat = point.certainty === 'firm' ? '' : ` ${strings.caveat[point.certainty]}`;
+  const { fullStop, sentenceGap } = punctuation[locale];
+  const caveat = point.certainty === 'firm' ? '' : `${sentenceGap}${strings.caveat[point.certainty]}`;
   const passedIn = claimPassedIn(points, locale);
   const claim = state.showArticleClaim ? strings.describeClaim(passedIn) : '';
-  return `${sentence}${claim}.${caveat}`;
+  return `${sentence}${claim}${fullStop}${caveat}`;
 }

@@ -96,4 +96,36 @@ export const usersStrings: Record<Locale, UsersStrings> = {
     },
     source: 'Source: Tencent results (combined monthly active users of Weixin and WeChat).',
   },
+  zh: {
+    previous: '上一个',
+    next: '下一个',
+    position: (state, count) => `第${state}个状态，共${count}个`,
+    controlsLabel: '逐步浏览图表',
+    articleClaim: '法国文章：“10亿”',
+    claimPassed: (quarter) => `${quarter}突破`,
+    moreThan: (count) => `超过${count}`,
+    describe: (when, users) => `截至${when}，微信月活跃账户数为${users}`,
+    describeClaim: (passedIn) => `，远超法国文章所说的10亿${passedIn === null ? '' : `，这一关口早在${passedIn}就已突破`}`,
+    caveat: {
+      secondary: '这一数字不太确定（可信度中等或低）。',
+      derived: '这一数字由我们计算。',
+    },
+    key: {
+      secondary: '不太确定的数字（可信度中等或低）',
+      derived: '由我们计算的数字',
+    },
+    table: {
+      caption: '微信及WeChat合并月活跃账户数',
+      toggle: '图表中的数字',
+      date: '日期',
+      users: '月活跃账户数',
+      note: '备注',
+      notes: {
+        lower: '来源只给出下限',
+        secondary: '不太确定的数字',
+        derived: '由我们计算',
+      },
+    },
+    source: '来源：腾讯业绩公告（微信及WeChat合并月活跃账户数）。',
+  },
 };
