@@ -5,6 +5,7 @@ import { validateContentData } from './src/integrations/validateContentData.ts';
 import { relativeUrls } from './src/integrations/relativeUrls.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
 import { embedBundles } from './src/integrations/embedBundles.ts';
+import { graphicImages } from './src/integrations/graphicImages.ts';
 import { pageCsp } from './src/integrations/pageCsp.ts';
 import { clientReach } from './src/integrations/clientReach.ts';
 import { eagerCompileHint } from './src/integrations/eagerCompileHint.ts';
@@ -26,9 +27,10 @@ export default defineConfig({
   // with no stylesheet request blocking it (a reader reads one page; little to gain from caching).
   // pageCsp hashes the inline styles as finally written, after relativeUrls.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // embedBundles writes the embed pages' scripts before relativeUrls rewrites their URLs; pageCsp
+  // embedBundles writes the embed pages' scripts before relativeUrls rewrites their URLs; graphicImages
+  // draws the images from the static embed pages; pageCsp
   // then narrows each page's policy; serviceWorker runs last so its version covers the final files.
-  integrations: [validateContentData(), clientReach(), svelte(), embedBundles({ define }), relativeUrls(), pageCsp(), serviceWorker()],
+  integrations: [validateContentData(), clientReach(), svelte(), embedBundles({ define }), graphicImages(), relativeUrls(), pageCsp(), serviceWorker()],
   devToolbar: { enabled: false },
   vite: { define, plugins: [eagerCompileHint()] },
   // The story has no code blocks; Shiki's inline styles would need a CSP exception.

@@ -25,10 +25,17 @@ export function findBreaches(pages, budgets) {
       }
       check(name, 'CLS (median)', figures.cls, budget.cls);
       check(name, 'TBT (median, ms)', figures.tbtMs, budget.tbtMs);
+      check(name, 'faces, sizes and weights of text', figures.textStyles, budget.textStyles);
+      check(name, 'graphics past the first and sources laid out by the load event', figures.offscreenLaidOutAtLoad, budget.offscreenLaidOutAtLoad);
+      check(name, 'script files asked for while the page loads', figures.scriptRequestsWhileLoading, budget.scriptRequestsWhileLoading);
+      check(name, "widgets hydrated by the load, the first graphic's edge in view", figures.hydratedOnTheEdgeAtLoad, budget.hydratedOnTheEdgeAtLoad);
+      check(name, 'widget code fetched by the load, or not a screen ahead of the reader', figures.widgetCodeNotAhead, budget.widgetCodeNotAhead);
     } else {
       check(name, 'page weight, everything (gzip bytes)', figures.totalGzip, budget.totalGzip);
       check(name, 'widget JavaScript beyond the shared runtime (gzip bytes)', figures.widgetJsGzip, budget.widgetJsGzip?.[widget ?? '']);
     }
+    check(name, 'scripts without the eager-compile hint', figures.scriptsWithoutCompileHint, budget.scriptsWithoutCompileHint);
+    check(name, 'SVG icons', figures.svgIcons, budget.svgIcons);
     check(name, 'long tasks at 4× CPU slowdown', figures.longTasks, budget.longTasks);
   }
   return breaches;

@@ -23,7 +23,7 @@ const emptyTotals = () => ({ html: 0, css: 0, js: 0, fonts: 0, images: 0, data: 
  * @param {string} url
  */
 export async function measurePageBytes(page, url) {
-  /** @type {{ url: string, kind: string, raw: number, gzip: number, phase: string }[]} */
+  /** @type {{ url: string, kind: string, raw: number, gzip: number, phase: string, head: Buffer }[]} */
   const files = [];
   let phase = 'firstView';
   const pending = [];
@@ -39,6 +39,8 @@ export async function measurePageBytes(page, url) {
             raw: body.length,
             gzip: gzipSync(body, { level: 9 }).length,
             phase,
+            // Its first bytes, where a compile hint sits (measureDevices.mjs).
+            head: body.subarray(0, 64),
           });
         })
         .catch(() => undefined),

@@ -2,8 +2,9 @@
 // every embed page (bytes, Lighthouse, smoothness under 4× CPU slowdown), prints one table, writes
 // it to bench/report/ (JSON and Markdown), and exits non-zero naming every budget breached.
 //   BENCH_RUNS=5 (Lighthouse runs per page)   BENCH_SKIP_BUILD=1 (measure the existing dist/)
+//   BENCH_SMOOTH_RUNS=3 (scroll-throughs of a story, play-throughs of an embed: the median counts)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/support/browser.mjs';
 import { startNginx } from '../tests/support/nginx.mjs';
@@ -11,11 +12,13 @@ import { findBreaches } from './compareBudgets.mjs';
 import { lighthouseRuns } from './lighthouse.mjs';
 import { firstRoundTripBytes, phoneScreens } from './firstRoundTrip.mjs';
 import { measurePageBytes, readableWithoutJs } from './measureBytes.mjs';
+import { hydratedOnTheEdgeAtLoad, pageDevices, storyLoadDevices, widgetCodeNotAhead } from './measureDevices.mjs';
 import { offlineFirstVisitBytes } from './measureOfflineCopy.mjs';
-import { playThrough, scrollThrough } from './measureSmoothness.mjs';
+import { medianRun, playThrough, scrollThrough } from './measureSmoothness.mjs';
 import { markdownReport } from './report.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+const smoothRuns = Math.max(1, Number(process.env.BENCH_SMOOTH_RUNS ?? 3));
 const port = Number(process.env.BENCH_PORT ?? 4520);
 const chromePath = findChromium();
 if (!chromePath) {
@@ -40,7 +43,8 @@ if (!process.env.BENCH_SKIP_BUILD) {
 }
 
 const origin = `http://127.0.0.1:${port}`;
-const embedNames = readdirSync('dist/embed', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+// Every embed page: a folder of dist/embed/ with a page in it (images/ holds the graphics' images).
+const embedNames = readdirSync('dist/embed', { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(`dist/embed/${e.name}/index.html`)).map((e) => e.name).sort();
 const pages = [
   { kind: 'story', name: 'story (fr)', path: '/' },
   { kind: 'story', name: 'story (en)', path: '/en/' },
@@ -60,12 +64,18 @@ try {
     const url = `${origin}${page.path}`;
     console.error(`measuring ${page.name} …`);
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const bytes = await measurePageBytes(await context.newPage(), url);
+    const measured = await context.newPage();
+    const bytes = await measurePageBytes(measured, url);
+    const devices = await pageDevices(measured, bytes.files);
     await context.close();
     const locale = page.path.startsWith('/en/') ? 'en' : 'fr';
     if (page.kind === 'story') widgetJsByLocale[locale] = bytes.widgetJs;
-    const smooth = page.kind === 'story' ? await scrollThrough(browser, url) : await playThrough(browser, url);
+    const smooth = await medianRun(smoothRuns, () => (page.kind === 'story' ? scrollThrough(browser, url) : playThrough(browser, url)));
     const readable = page.kind === 'story' ? await readableWithoutJs(browser, url) : undefined;
+    const loading =
+      page.kind === 'story'
+        ? { ...(await storyLoadDevices(browser, url)), hydratedOnTheEdgeAtLoad: await hydratedOnTheEdgeAtLoad(browser, url), widgetCodeNotAhead: await widgetCodeNotAhead(browser, url) }
+        : {};
     const offline = page.kind === 'story' ? await offlineFirstVisitBytes(browser, port + 1, page.path) : undefined;
     // The gzip bytes its first view needs, on the phone screen that needs the most.
     let firstResponseGzip;
@@ -83,10 +93,12 @@ try {
       firstViewFontsBytes: bytes.firstViewFontsRaw,
       offlineFirstVisitGzip: offline?.bytes,
       jsNeededToReadBytes: readable === undefined ? undefined : readable ? 0 : bytes.firstViewGzip.js,
+      ...devices,
+      ...loading,
       longTasks: smooth.longTasks.length,
       slowFrames: smooth.slowFrames,
     };
-    results.push({ ...page, url, figures, longTaskDurations: smooth.longTasks, longTasksByControl: smooth.longTasksByControl });
+    results.push({ ...page, url, figures, longTaskDurations: smooth.longTasks, longTasksPerRun: smooth.longTasksPerRun, longTasksByControl: smooth.longTasksByControl });
   }
   await browser.close();
   // Lighthouse launches its own Chromium: run it once Playwright's is closed.

@@ -61,10 +61,10 @@ export function readStoryData(dataDir: string): StoryData {
   const timelineFile = name(dataFiles.timeline);
   const timeline = validateRows(timelineFile, readJsonArray(dataDir, dataFiles.timeline, name), timelineEventSchema, 0);
   timeline.forEach((event, index) => {
-    checkSources(timelineFile, index + 1, event.sources, knownSources);
+    checkSources(timelineFile, index + 1, event.sources, knownSources, event.id);
     const expectedLength = { year: 4, month: 7, day: 10 }[event.precision];
     if (event.date.length !== expectedLength) {
-      throw new ContentDataError(timelineFile, index + 1, 'date', `"${event.date}" does not match precision "${event.precision}"`);
+      throw new ContentDataError(timelineFile, index + 1, 'date', `"${event.date}" does not match precision "${event.precision}"`, event.id);
     }
   });
   rejectDuplicates(timelineFile, timeline, (event) => event.id, 'id', 0);
@@ -124,9 +124,9 @@ function describeValue(row: unknown, path: PropertyKey[]): string {
   return shown && shown.length < 80 ? ` (got ${shown})` : '';
 }
 
-function checkSources(file: string, row: number, ids: string[], known: Set<string>): void {
+function checkSources(file: string, row: number, ids: string[], known: Set<string>, recordId: string | null = null): void {
   const unknown = ids.find((id) => !known.has(id));
-  if (unknown !== undefined) throw new ContentDataError(file, row, 'sources', `unknown source id "${unknown}" (not in ${dataFiles.sources})`);
+  if (unknown !== undefined) throw new ContentDataError(file, row, 'sources', `unknown source id "${unknown}" (not in ${dataFiles.sources})`, recordId);
 }
 
 function rejectDuplicates<T>(file: string, rows: T[], key: (row: T) => string, field: string, firstRow: number): void {
@@ -135,7 +135,7 @@ function rejectDuplicates<T>(file: string, rows: T[], key: (row: T) => string, f
     const rowNumber = firstRow === 0 ? index + 1 : index + firstRow;
     const value = key(row);
     const earlier = seen.get(value);
-    if (earlier !== undefined) throw new ContentDataError(file, rowNumber, field, `duplicate of row ${earlier} (${value})`);
+    if (earlier !== undefined) throw new ContentDataError(file, rowNumber, field, `duplicate of row ${earlier} (${value})`, recordIdOf(row));
     seen.set(value, rowNumber);
   });
 }

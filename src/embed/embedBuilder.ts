@@ -4,11 +4,10 @@
 // functions as every other code of ours.
 import { clampStep, readEmbedParams, type EmbedParams } from '../lib/embedParams.ts';
 import { isLocale, type Locale } from '../lib/i18n/locales.ts';
-import { embeddableWidgets, isWidgetName, type WidgetName } from '../widgets/registry.ts';
+import type { WidgetName } from '../widgets/registry.ts';
 import { iframeCode, responsiveCode, responsivePlaceholder } from './embedCodes.ts';
-import { fixedFrameHeight } from './embedSizes.ts';
 import { embedStrings } from './embedStrings.ts';
-import { embedTitle } from './embedTitle.ts';
+import { factsWidgets, readWidgetFacts, type WidgetFacts, type WidgetFactsTable } from './widgetFacts.ts';
 
 type HeightMode = 'responsive' | 'fixed';
 
@@ -20,17 +19,19 @@ interface Choice {
 }
 
 /** The builder's choices from a query string, each unknown value replaced by its default. */
-export function readChoice(search: string, pageLocale: Locale, stepCounts: Record<WidgetName, number>): Choice {
+export function readChoice(search: string, pageLocale: Locale, facts: WidgetFactsTable): Choice | null {
   const query = new URLSearchParams(search);
-  const widget = query.get('widget');
+  const known = factsWidgets(facts);
+  const asked = known.find((name) => name === query.get('widget'));
+  const widget = asked ?? known[0];
+  if (widget === undefined) return null;
   const lang = query.get('lang');
-  const chosen: WidgetName = isWidgetName(widget) ? widget : embeddableWidgets[0];
   const params = readEmbedParams(search);
   return {
-    widget: chosen,
+    widget,
     lang: isLocale(lang) ? lang : pageLocale,
     height: query.get('height') === 'fixed' ? 'fixed' : 'responsive',
-    params: { ...params, step: clampStep(params.step, stepCounts[chosen]) },
+    params: { ...params, step: params.step === null ? null : clampStep(params.step, facts[widget]!.stateCount) },
   };
 }
 
@@ -42,7 +43,8 @@ export function startEmbedBuilder(siteRoot: URL, pageLocale: Locale): void {
   const preview = builder?.querySelector<HTMLElement>('[data-builder-preview]');
   if (!builder || !form || !code || !preview) return;
   const t = embedStrings[pageLocale];
-  const stepCounts = JSON.parse(builder.dataset.stepCounts ?? '{}') as Record<WidgetName, number>;
+  const facts = readWidgetFacts(builder);
+  const factsOf = (widget: WidgetName): WidgetFacts => facts[widget]!;
   const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
   const setRadio = (name: string, value: string) => {
     for (const radio of form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) radio.checked = radio.value === value;
@@ -51,22 +53,24 @@ export function startEmbedBuilder(siteRoot: URL, pageLocale: Locale): void {
 
   const show = (choice: Choice, remember: boolean) => {
     const stepSelect = select('step');
-    const count = stepCounts[choice.widget];
-    stepSelect.replaceChildren(...Array.from({ length: count }, (_, step) => new Option(t.builderStepOption(step + 1, count), String(step))));
+    const { stateCount: count, openingState, title, frameHeight: height } = factsOf(choice.widget);
+    // First, no step at all (value ""): the code then carries none and the embed opens on its fullest state.
+    const opening = new Option(t.builderStepOpening(openingState + 1, count), '');
+    stepSelect.replaceChildren(opening, ...Array.from({ length: count }, (_, step) => new Option(t.builderStepOption(step + 1, count), String(step))));
     select('widget').value = choice.widget;
     select('lang').value = choice.lang;
-    stepSelect.value = String(choice.params.step);
+    stepSelect.value = choice.params.step === null ? '' : String(choice.params.step);
     setRadio('theme', choice.params.theme);
     setRadio('height', choice.height);
 
-    const input = { siteRoot: siteRoot.href, widget: choice.widget, locale: choice.lang, title: embedTitle(choice.widget, choice.lang), params: choice.params };
-    const height = fixedFrameHeight[choice.widget];
+    const input = { siteRoot: siteRoot.href, widget: choice.widget, locale: choice.lang, title: title[choice.lang], params: choice.params };
     code.textContent = choice.height === 'fixed' ? iframeCode({ ...input, height }) : responsiveCode(input);
     // The preview is the code itself: the iframe, or the placeholder the page's loader turns into one.
     preview.innerHTML = choice.height === 'fixed' ? iframeCode({ ...input, height }) : responsivePlaceholder(input);
     // The address keeps the editor's choices (a link to this code), once there are choices.
     if (!remember) return;
-    const query = new URLSearchParams({ widget: choice.widget, lang: choice.lang, theme: choice.params.theme, step: String(choice.params.step), height: choice.height });
+    const step = choice.params.step === null ? [] : [['step', String(choice.params.step)]];
+    const query = new URLSearchParams([['widget', choice.widget], ['lang', choice.lang], ['theme', choice.params.theme], ...step, ['height', choice.height]]);
     history.replaceState(null, '', `?${query}${window.location.hash}`);
   };
 
@@ -78,8 +82,11 @@ export function startEmbedBuilder(siteRoot: URL, pageLocale: Locale): void {
       theme: radioValue('theme'),
       height: radioValue('height'),
     });
-    show(readChoice(`?${values}`, pageLocale, stepCounts), true);
+    const choice = readChoice(`?${values}`, pageLocale, facts);
+    if (choice) show(choice, true);
   });
+  const first = readChoice(window.location.search, pageLocale, facts);
+  if (!first) return;
   builder.hidden = false;
-  show(readChoice(window.location.search, pageLocale, stepCounts), false);
+  show(first, false);
 }

@@ -3,7 +3,7 @@
 // server), because the site itself may be copied under any host and path.
 import type { Locale } from '../lib/i18n/locales.ts';
 import { defaultEmbedParams, embedQuery, type EmbedParams } from '../lib/embedParams.ts';
-import { storyPath } from '../lib/paths.ts';
+import { embedPagePath } from '../lib/paths.ts';
 import type { WidgetName } from '../widgets/registry.ts';
 
 /** The attribute that marks a placeholder for our loader. */
@@ -17,10 +17,6 @@ export const LOADER_FILE = 'embed.js';
  */
 export const FRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
 
-/** Site-relative path of an embed page, e.g. "en/embed/qr-flow/". */
-export const embedPagePath = (widget: WidgetName, locale: Locale): string => `${storyPath(locale)}embed/${widget}/`;
-/** Its static edition: the graphic's states as frames, for readers without JavaScript. */
-export const staticEmbedPagePath = (widget: WidgetName, locale: Locale): string => `${embedPagePath(widget, locale)}static/`;
 /** Site-relative path of an embed's oEmbed JSON, e.g. "oembed/en/qr-flow.json". */
 export const oembedPath = (widget: WidgetName, locale: Locale): string => `oembed/${locale}/${widget}.json`;
 
@@ -34,7 +30,7 @@ export interface EmbedCodeInput {
   widget: WidgetName;
   locale: Locale;
   title: string;
-  /** Theme, first step, autoplay; the defaults when not given. */
+  /** Theme, first step (null: the graphic's fullest state), autoplay; the defaults when not given. */
   params?: EmbedParams;
 }
 
@@ -42,7 +38,8 @@ export interface EmbedCodeInput {
 export function responsivePlaceholder({ siteRoot, widget, locale, title, params = defaultEmbedParams }: EmbedCodeInput): string {
   const page = new URL(embedPagePath(widget, locale), siteRoot).href;
   return (
-    `<div ${PLACEHOLDER_ATTRIBUTE} data-theme="${params.theme}" data-step="${params.step}" data-autoplay="${params.autoplay ? 1 : 0}">` +
+    // No data-step when no step is chosen: the embed then opens on the graphic's fullest state.
+    `<div ${PLACEHOLDER_ATTRIBUTE} data-theme="${params.theme}"${params.step === null ? '' : ` data-step="${params.step}"`} data-autoplay="${params.autoplay ? 1 : 0}">` +
     `<a href="${escapeHtml(page)}">${escapeHtml(title)}</a></div>`
   );
 }
@@ -56,7 +53,7 @@ export function responsiveCode(input: EmbedCodeInput): string {
 /** A fixed-height iframe, for CMSs that strip scripts; also the oEmbed html. */
 export function iframeCode({ siteRoot, widget, locale, title, height, params = defaultEmbedParams }: EmbedCodeInput & { height: number }): string {
   const url = new URL(embedPagePath(widget, locale), siteRoot);
-  url.search = embedQuery({ theme: params.theme, step: String(params.step), autoplay: params.autoplay ? '1' : '0' });
+  url.search = embedQuery({ theme: params.theme, step: params.step === null ? null : String(params.step), autoplay: params.autoplay ? '1' : '0' });
   const page = url.href;
   return (
     `<iframe src="${escapeHtml(page)}" title="${escapeHtml(title)}" width="100%" height="${Math.round(height)}" ` +

@@ -1,11 +1,10 @@
 // The embed index in the browser: rewrites each code with the address the site is really served
 // at, and copies a code exactly as shown.
 import { isLocale } from '../lib/i18n/locales.ts';
-import { isWidgetName } from '../widgets/registry.ts';
+import type { WidgetName } from '../widgets/registry.ts';
 import { iframeCode, responsiveCode } from './embedCodes.ts';
-import { fixedFrameHeight } from './embedSizes.ts';
-import { embedTitle } from './embedTitle.ts';
 import { embedStrings } from './embedStrings.ts';
+import { readWidgetFacts } from './widgetFacts.ts';
 import { startEmbedBuilder } from './embedBuilder.ts';
 
 export function startEmbedIndex(): void {
@@ -18,11 +17,13 @@ export function startEmbedIndex(): void {
   siteRoot.search = '';
   siteRoot.hash = '';
 
+  const facts = readWidgetFacts(index);
   for (const code of index.querySelectorAll<HTMLElement>('[data-embed-code]')) {
-    const widget = code.dataset.widget;
-    if (!isWidgetName(widget)) continue;
-    const input = { siteRoot: siteRoot.href, widget, locale, title: embedTitle(widget, locale) };
-    code.textContent = code.dataset.embedCode === 'iframe' ? iframeCode({ ...input, height: fixedFrameHeight[widget] }) : responsiveCode(input);
+    const widget = code.dataset.widget as WidgetName | undefined;
+    const known = widget === undefined ? undefined : facts[widget];
+    if (widget === undefined || known === undefined) continue;
+    const input = { siteRoot: siteRoot.href, widget, locale, title: known.title[locale] };
+    code.textContent = code.dataset.embedCode === 'iframe' ? iframeCode({ ...input, height: known.frameHeight }) : responsiveCode(input);
   }
 
   startEmbedBuilder(siteRoot, locale);

@@ -13,12 +13,6 @@ export interface EmbedStrings {
   updated: string;
   /** The source line under an embedded graphic. */
   sourcePrefix: string;
-  publications: (count: number) => string;
-  marketShareSources: (firms: string, publications: string) => string;
-  wechatUsersSources: (publications: string) => string;
-  timelineSources: (publications: string, among: string) => string;
-  qrFlowSources: (publishers: string) => string;
-  and: string;
 
   indexTitle: string;
   indexIntro: string;
@@ -47,11 +41,25 @@ export interface EmbedStrings {
   builderThemes: Record<'auto' | 'light' | 'dark', string>;
   builderStep: string;
   builderStepOption: (step: number, count: number) => string;
+  /** The choice of no step: the embed opens on the graphic's most informative state, `step`. */
+  builderStepOpening: (step: number, count: number) => string;
   builderHeight: string;
   builderHeights: Record<'responsive' | 'fixed', string>;
   builderCode: string;
   builderPreview: string;
   copyBuilderLabel: string;
+
+  /** Images of each state and the data, for places that take files rather than frames. */
+  downloadsHeading: string;
+  downloadsHelp: string;
+  /** The label before an image's formats, colon included. */
+  imageOfState: (state: number, count: number) => string;
+  imageFormats: { svg: string; png: string; 'png@2x': string };
+  dataFile: string;
+  /** The list of sources the data files' `sources` columns cite. */
+  sourcesFile: string;
+  /** An image's description when its frame has no sentence of its own (the timeline). */
+  timelineImageAlt: (count: number, from: string, to: string) => string;
 }
 
 const fr: EmbedStrings = {
@@ -61,12 +69,6 @@ const fr: EmbedStrings = {
   credit: (studio) => `Graphique\u00a0: ${studio}`,
   updated: 'mis à jour le',
   sourcePrefix: 'Source\u00a0:',
-  publications: (count) => `${count} publication${count > 1 ? 's' : ''}`,
-  marketShareSources: (firms, publications) => `parts de marché estimées par ${firms}, d’après ${publications}`,
-  wechatUsersSources: (publications) => `résultats publiés par Tencent, d’après ${publications}`,
-  timelineSources: (publications, among) => `${publications}, dont ${among}`,
-  qrFlowSources: (publishers) => `reportages sur l’essai de 2022 (${publishers})`,
-  and: 'et',
 
   indexTitle: 'Intégrer nos graphiques',
   indexIntro:
@@ -79,7 +81,7 @@ const fr: EmbedStrings = {
   iframeHelp: (height) => `Pour les CMS qui suppriment les scripts\u00a0: hauteur fixe de ${height}\u00a0px.`,
   parametersHeading: 'Réglages',
   parametersHelp:
-    'Dans le code adaptatif, data-theme choisit le thème (light, dark ou auto), data-step l’étape de départ (0, 1, 2…), data-autoplay la lecture automatique (1 ou 0). Dans le cadre simple, ajoutez-les à l’adresse\u00a0: ?theme=dark&step=2&autoplay=1.',
+    'Dans le code adaptatif, data-theme choisit le thème (light, dark ou auto), data-step l’étape de départ (0, 1, 2…\u202f; sans data-step, le graphique s’ouvre sur son état le plus complet), data-autoplay la lecture automatique (1 ou 0). Dans le cadre simple, ajoutez-les à l’adresse\u00a0: ?theme=dark&step=2&autoplay=1.',
   previewLabel: (title) => `Aperçu\u00a0: ${title}`,
   copy: 'Copier',
   copyResponsiveLabel: (title) => `Copier le code adaptatif\u00a0: ${title}`,
@@ -97,11 +99,20 @@ const fr: EmbedStrings = {
   builderThemes: { auto: 'celui du lecteur', light: 'clair', dark: 'sombre' },
   builderStep: 'Étape de départ',
   builderStepOption: (step, count) => `${step} sur ${count}`,
+  builderStepOpening: (step, count) => `La plus complète (${step} sur ${count})`,
   builderHeight: 'Hauteur',
   builderHeights: { responsive: 'adaptative (code avec script)', fixed: 'fixe (cadre simple, sans script)' },
   builderCode: 'Le code',
   builderPreview: 'Aperçu du code',
   copyBuilderLabel: 'Copier le code composé',
+
+  downloadsHeading: 'Images et données',
+  downloadsHelp: 'Pour une application, une lettre d’information, un réseau social ou l’impression : chaque état du graphique en image (SVG, PNG et PNG double définition), avec son titre, sa source et sa description, et les données en CSV.',
+  imageOfState: (state, count) => `Image ${state} sur ${count}\u00a0:`,
+  imageFormats: { svg: 'SVG', png: 'PNG', 'png@2x': 'PNG 2x' },
+  dataFile: 'Les données (CSV)',
+  sourcesFile: 'leurs sources (CSV)',
+  timelineImageAlt: (count, from, to) => `Frise chronologique de ${count} événements, de ${from} à ${to}, un repère par événement sur la ligne de son type, dans la couleur de son acteur.`,
 };
 
 const en: EmbedStrings = {
@@ -111,12 +122,6 @@ const en: EmbedStrings = {
   credit: (studio) => `Graphic: ${studio}`,
   updated: 'updated',
   sourcePrefix: 'Source:',
-  publications: (count) => `${count} publication${count > 1 ? 's' : ''}`,
-  marketShareSources: (firms, publications) => `market shares estimated by ${firms}, from ${publications}`,
-  wechatUsersSources: (publications) => `Tencent’s published results, from ${publications}`,
-  timelineSources: (publications, among) => `${publications}, including ${among}`,
-  qrFlowSources: (publishers) => `reports on the 2022 trial (${publishers})`,
-  and: 'and',
 
   indexTitle: 'Embed our graphics',
   indexIntro: 'Every graphic in this story can go into another article. Copy one of the two codes below and paste it into your page or CMS.',
@@ -128,7 +133,7 @@ const en: EmbedStrings = {
   iframeHelp: (height) => `For CMSs that strip scripts: a fixed height of ${height} px.`,
   parametersHeading: 'Settings',
   parametersHelp:
-    'In the responsive code, data-theme picks the theme (light, dark or auto), data-step the starting step (0, 1, 2…), data-autoplay whether it plays by itself (1 or 0). In the plain frame, add them to the address: ?theme=dark&step=2&autoplay=1.',
+    'In the responsive code, data-theme picks the theme (light, dark or auto), data-step the starting step (0, 1, 2…; without data-step, the graphic opens on its fullest state), data-autoplay whether it plays by itself (1 or 0). In the plain frame, add them to the address: ?theme=dark&step=2&autoplay=1.',
   previewLabel: (title) => `Preview: ${title}`,
   copy: 'Copy',
   copyResponsiveLabel: (title) => `Copy the responsive code: ${title}`,
@@ -146,11 +151,20 @@ const en: EmbedStrings = {
   builderThemes: { auto: 'the reader’s', light: 'light', dark: 'dark' },
   builderStep: 'First step',
   builderStepOption: (step, count) => `${step} of ${count}`,
+  builderStepOpening: (step, count) => `The fullest (${step} of ${count})`,
   builderHeight: 'Height',
   builderHeights: { responsive: 'responsive (code with a script)', fixed: 'fixed (plain frame, no script)' },
   builderCode: 'The code',
   builderPreview: 'Preview of the code',
   copyBuilderLabel: 'Copy the code made above',
+
+  downloadsHeading: 'Images and data',
+  downloadsHelp: 'For an app, a newsletter, a social post or print: each state of the graphic as an image (SVG, PNG and double-resolution PNG), with its title, source and description, and the data as CSV.',
+  imageOfState: (state, count) => `Image ${state} of ${count}:`,
+  imageFormats: { svg: 'SVG', png: 'PNG', 'png@2x': 'PNG 2x' },
+  dataFile: 'The data (CSV)',
+  sourcesFile: 'their sources (CSV)',
+  timelineImageAlt: (count, from, to) => `Timeline of ${count} events from ${from} to ${to}, one mark per event on the line of its kind, in the colour of its actor.`,
 };
 
 const zh: EmbedStrings = {
@@ -160,12 +174,6 @@ const zh: EmbedStrings = {
   credit: (studio) => `图表：${studio}`,
   updated: '更新于',
   sourcePrefix: '来源：',
-  publications: (count) => `${count}篇报道`,
-  marketShareSources: (firms, publications) => `${firms}估算的市场份额，据${publications}`,
-  wechatUsersSources: (publications) => `腾讯公布的业绩，据${publications}`,
-  timelineSources: (publications, among) => `${publications}，其中包括${among}`,
-  qrFlowSources: (publishers) => `关于2022年试验的报道（${publishers}）`,
-  and: '和',
 
   indexTitle: '嵌入我们的图表',
   indexIntro: '本文的每个图表都可以放进其他文章。复制下面两段代码之一，粘贴到你的网页或内容管理系统中。',
@@ -176,7 +184,7 @@ const zh: EmbedStrings = {
   iframeHelp: (height) => `适用于会删除脚本的内容管理系统：固定高度${height}像素。`,
   parametersHeading: '设置',
   parametersHelp:
-    '在自适应代码中，data-theme选择主题（light、dark或auto），data-step选择起始步骤（0、1、2…），data-autoplay选择是否自动播放（1或0）。在简单框架中，把它们加到地址后面：?theme=dark&step=2&autoplay=1。',
+    '在自适应代码中，data-theme选择主题（light、dark或auto），data-step选择起始步骤（0、1、2…；不设data-step时，图表打开在信息最完整的状态），data-autoplay选择是否自动播放（1或0）。在简单框架中，把它们加到地址后面：?theme=dark&step=2&autoplay=1。',
   previewLabel: (title) => `预览：${title}`,
   copy: '复制',
   copyResponsiveLabel: (title) => `复制自适应代码：${title}`,
@@ -194,11 +202,20 @@ const zh: EmbedStrings = {
   builderThemes: { auto: '跟随读者设置', light: '浅色', dark: '深色' },
   builderStep: '起始步骤',
   builderStepOption: (step, count) => `第${step}步，共${count}步`,
+  builderStepOpening: (step, count) => `信息最完整的一步（第${step}步，共${count}步）`,
   builderHeight: '高度',
   builderHeights: { responsive: '自适应（含脚本的代码）', fixed: '固定（简单框架，无脚本）' },
   builderCode: '代码',
   builderPreview: '代码预览',
   copyBuilderLabel: '复制上面生成的代码',
+
+  downloadsHeading: '图片和数据',
+  downloadsHelp: '适用于应用、电子通讯、社交媒体或印刷：图表的每个状态都有图片（SVG、PNG和双倍分辨率PNG），附标题、来源和说明；数据为CSV格式。',
+  imageOfState: (state, count) => `第${state}张图片，共${count}张：`,
+  imageFormats: { svg: 'SVG', png: 'PNG', 'png@2x': 'PNG 2x' },
+  dataFile: '数据（CSV）',
+  sourcesFile: '数据来源（CSV）',
+  timelineImageAlt: (count, from, to) => `时间线：从${from}到${to}的${count}个事件，每个事件按类型标在对应的线上，颜色表示其主体。`,
 };
 
 export const embedStrings: Record<Locale, EmbedStrings> = { fr, en, zh };

@@ -2,7 +2,9 @@
 // « : », so "… Pay : plus de 90 %" never breaks before its colon in a narrow frame.
 import type { Locale } from '../lib/i18n/locales.ts';
 import { applyFrenchSpacing } from '../lib/remarkFrenchSpacing.js';
-import { widgetTitles, type WidgetName } from '../widgets/registry.ts';
+import { widgetNamed, type WidgetName } from '../widgets/registry.ts';
 
-export const embedTitle = (widget: WidgetName, locale: Locale): string =>
-  locale === 'fr' ? applyFrenchSpacing(widgetTitles[widget].fr) : widgetTitles[widget][locale];
+export const embedTitle = (widget: WidgetName, locale: Locale): string => {
+  const { title } = widgetNamed(widget);
+  return locale === 'fr' ? applyFrenchSpacing(title.fr) : title[locale];
+};

@@ -3,7 +3,7 @@
 // widget uses, and no island loader is needed, which keeps embeds inside their weight budget.
 import { hydrate, type Component } from 'svelte';
 import type { WidgetName } from '../widgets/registry.ts';
-import { embedPropsSelector, embedRootSelector, HYDRATED_ATTRIBUTE } from './embedRoot.ts';
+import { HYDRATED_ATTRIBUTE, hydrationPropsSelector, hydrationRootSelector } from '../widgets/hydrationRoot.ts';
 import { startEmbedPage } from './startEmbedPage.ts';
 
 /**
@@ -13,8 +13,8 @@ import { startEmbedPage } from './startEmbedPage.ts';
  */
 export function hydrateEmbed(widget: WidgetName, component: Component<never>): void {
   startEmbedPage();
-  const target = document.querySelector(embedRootSelector(widget));
-  const propsElement = document.querySelector(embedPropsSelector(widget));
+  const target = document.querySelector(hydrationRootSelector(widget));
+  const propsElement = document.querySelector(hydrationPropsSelector(widget));
   if (target === null || propsElement?.textContent == null) return;
   try {
     const props = JSON.parse(propsElement.textContent) as never;

@@ -7,13 +7,19 @@
 // believes a message only if it comes from one of its own iframes, from our origin, in our shape.
 import { readHeightMessage } from '../lib/embedMessages.ts';
 import { embedQuery } from '../lib/embedParams.ts';
-import { isWidgetName, type WidgetName } from '../widgets/registry.ts';
+import type { WidgetName } from '../widgets/registry.ts';
 import { FRAME_SANDBOX, PLACEHOLDER_ATTRIBUTE } from './embedCodes.ts';
-import { fixedFrameHeight } from './embedSizes.ts';
+
+// Written in by the build (src/pages/embed.js.ts), from the widgets' descriptions and the
+// languages: each widget's fixed frame height, and the languages' folders under the site root.
+declare const __FRAME_HEIGHTS__: Record<WidgetName, number>;
+declare const __LANGUAGE_FOLDERS__: string[];
+const frameHeights = __FRAME_HEIGHTS__;
+const isWidgetName = (name: string): name is WidgetName => Object.prototype.hasOwnProperty.call(frameHeights, name);
 
 /** Set on a placeholder once a loader has made its iframe, so a second copy of embed.js skips it. */
 const LOADED_ATTRIBUTE = `${PLACEHOLDER_ATTRIBUTE}-loaded`;
-const EMBED_PATH = /^(?:en\/)?embed\/([a-z0-9-]+)\/$/;
+const EMBED_PATH = new RegExp(`^(?:(?:${__LANGUAGE_FOLDERS__.join('|')})/)?embed/([a-z0-9-]+)/$`);
 
 interface OwnFrame {
   iframe: HTMLIFrameElement;
@@ -74,7 +80,7 @@ function start(siteRoot: URL): void {
     iframe.style.display = 'block';
     iframe.style.width = '100%';
     iframe.style.border = '0';
-    iframe.style.height = `${fixedFrameHeight[target.widget]}px`;
+    iframe.style.height = `${frameHeights[target.widget]}px`;
     frames.push({ iframe, childId });
     placeholder.replaceChildren(iframe);
   };

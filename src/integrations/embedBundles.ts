@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
 import svelteConfig from '../../svelte.config.js';
+import { embedEntry } from '../embed/embedEntry.ts';
 import { embedScriptPlaceholder } from '../embed/embedRoot.ts';
-import { embeddableWidgets, type WidgetName } from '../widgets/registry.ts';
+import { widgets, type Widget } from '../widgets/registry.ts';
 import { rewriteFiles } from './distFiles.ts';
 import { eagerCompileHint } from './eagerCompileHint.ts';
 
@@ -20,7 +21,21 @@ interface Options {
   define: Record<string, string>;
 }
 
-async function buildEmbedScript(root: string, widget: WidgetName, define: Record<string, string>): Promise<Rolldown.OutputChunk> {
+const ENTRY_PREFIX = 'virtual:embed-entry/';
+
+/** Serves each widget's entry as a module of its own, written from its description. */
+const embedEntries = (root: string) => ({
+  name: 'embed-entries',
+  // The \0 tells other plugins the module is not a file.
+  resolveId: (id: string) => (id.startsWith(ENTRY_PREFIX) ? `\0${id}` : null),
+  load: (id: string) => {
+    if (!id.startsWith(`\0${ENTRY_PREFIX}`)) return null;
+    const widget = widgets.find((candidate) => candidate.name === id.slice(ENTRY_PREFIX.length + 1));
+    return widget ? embedEntry(widget, root) : null;
+  },
+});
+
+async function buildEmbedScript(root: string, widget: Widget, define: Record<string, string>): Promise<Rolldown.OutputChunk> {
   const output = await build({
     root,
     configFile: false,
@@ -29,19 +44,19 @@ async function buildEmbedScript(root: string, widget: WidgetName, define: Record
     define,
     // Same preprocessing as Astro's Svelte integration, so the markup and the scoped class names
     // match the server render this script hydrates. Its CSS is not kept: the page has it inline.
-    plugins: [svelte({ ...svelteConfig, configFile: false }), eagerCompileHint()],
+    plugins: [embedEntries(root), svelte({ ...svelteConfig, configFile: false }), eagerCompileHint()],
     build: {
       write: false,
       modulePreload: false,
       rollupOptions: {
-        input: { [`embed-${widget}`]: join(root, 'src/embed/entries', `${widget}.ts`) },
+        input: { [`embed-${widget.name}`]: `${ENTRY_PREFIX}${widget.name}` },
         output: { entryFileNames: '_astro/[name].[hash].js' },
       },
     },
   });
   const outputs = Array.isArray(output) ? output : [output];
   const chunks = outputs.flatMap((result) => ('output' in result ? result.output : [])).filter((file) => file.type === 'chunk');
-  if (chunks.length !== 1) throw new Error(`embed script for ${widget}: expected one file, got ${chunks.map((chunk) => chunk.fileName).join(', ')}`);
+  if (chunks.length !== 1) throw new Error(`embed script for ${widget.name}: expected one file, got ${chunks.map((chunk) => chunk.fileName).join(', ')}`);
   return chunks[0]!;
 }
 
@@ -70,11 +85,11 @@ export function embedBundles({ define }: Options): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const scripts = new Map<string, string>();
-        for (const widget of embeddableWidgets) {
+        for (const widget of widgets) {
           const chunk = await buildEmbedScript(root, widget, define);
           await mkdir(join(dist, '_astro'), { recursive: true });
           await writeFile(join(dist, chunk.fileName), asClassicScript(chunk));
-          scripts.set(embedScriptPlaceholder(widget), `/${chunk.fileName}`);
+          scripts.set(embedScriptPlaceholder(widget.name), `/${chunk.fileName}`);
         }
         const pages = await rewriteFiles(dist, (path) => path.endsWith('.html'), (text, path) => {
           let rewritten = text;

@@ -4,12 +4,15 @@ export type ThemeChoice = 'light' | 'dark' | 'auto';
 
 export interface EmbedParams {
   theme: ThemeChoice;
-  /** Zero-based state to start in, clamped by the widget to its own range. */
-  step: number;
+  /**
+   * Zero-based state to start in, clamped by the widget to its own range; null when none is asked
+   * (or the value is not a step): the widget opens on its most informative state (openingState).
+   */
+  step: number | null;
   autoplay: boolean;
 }
 
-export const defaultEmbedParams: EmbedParams = { theme: 'auto', step: 0, autoplay: false };
+export const defaultEmbedParams: EmbedParams = { theme: 'auto', step: null, autoplay: false };
 
 const MAX_STEP = 99;
 
@@ -41,7 +44,7 @@ export function embedQuery(raw: RawEmbedParams): string {
   const params = readEmbedParams(given.toString());
   const query = new URLSearchParams();
   if (params.theme !== defaultEmbedParams.theme) query.set('theme', params.theme);
-  if (params.step !== defaultEmbedParams.step) query.set('step', String(params.step));
+  if (params.step !== null) query.set('step', String(params.step));
   if (params.autoplay !== defaultEmbedParams.autoplay) query.set('autoplay', '1');
   return query.toString();
 }

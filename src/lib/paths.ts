@@ -1,6 +1,7 @@
 // Every URL the browser follows is relative to the page, so one dist/ works under any sub-path.
 import { localeFolder } from './i18n/languages.ts';
 import type { Locale } from './i18n/locales.ts';
+import type { WidgetName } from '../widgets/registry.ts';
 
 /** Site-relative path of the story in a language, with a trailing slash ('' is the site root). */
 export const storyPath = (locale: Locale): string => localeFolder(locale);
@@ -20,3 +21,8 @@ export function relativeHref(from: string, to: string): string {
 
 /** The offline worker of a language's story, beside it: its scope is that language's pages. */
 export const offlineWorkerPath = (locale: Locale): string => `${storyPath(locale)}sw.js`;
+
+/** Site-relative path of an embed page, e.g. "en/embed/qr-flow/". */
+export const embedPagePath = (widget: WidgetName, locale: Locale): string => `${storyPath(locale)}embed/${widget}/`;
+/** Its static edition: the graphic's states as frames, for readers without JavaScript. */
+export const staticEmbedPagePath = (widget: WidgetName, locale: Locale): string => `${embedPagePath(widget, locale)}static/`;

@@ -5,6 +5,15 @@
 import { resolve } from 'node:path';
 import type { APIRoute } from 'astro';
 import { build } from 'esbuild';
+import { languages } from '../lib/i18n/languages.ts';
+import { locales } from '../lib/i18n/locales.ts';
+import { widgets } from '../widgets/registry.ts';
+
+/** What the loader knows of the site, written into it (loader.ts declares them). */
+const define = {
+  __FRAME_HEIGHTS__: JSON.stringify(Object.fromEntries(widgets.map((widget) => [widget.name, widget.frameHeight]))),
+  __LANGUAGE_FOLDERS__: JSON.stringify(locales.flatMap((locale) => languages[locale].segment ?? [])),
+};
 
 export const GET: APIRoute = async () => {
   const result = await build({
@@ -16,6 +25,7 @@ export const GET: APIRoute = async () => {
     target: 'es2020',
     minify: true,
     legalComments: 'none',
+    define,
     write: false,
   });
   const code = result.outputFiles[0]?.text;

@@ -1,4 +1,4 @@
-// The opening graphic's caption, in each language. The facts are the QR widget's (facts.md (d) 7):
+// The opening graphic's caption, in each language. The facts are the QR widget's (flowStates.ts):
 // the money stays in Alipay from sender to friend; WeChat only carries a picture of the code.
 import type { Locale } from '../lib/i18n/locales.ts';
 import { applyFrenchSpacing } from '../lib/remarkFrenchSpacing.js';

@@ -1,9 +1,9 @@
 // Everything the story page runs of its own (its widgets are islands, loaded apart): the scrolly,
 // the source list's idle layout and the offline copy. No widget imports these modules, so the
 // bundle has no imports and Astro writes it inline in the page: the page asks for no script
-// before its first paint. As six small files (three scripts and the helpers they shared), they
-// were requested while the page was still parsing, and Lighthouse's simulated phone counted each
-// one that had started before the first paint as holding it back.
+// before its first paint. Split into files, each would be requested while the page still parses,
+// and Lighthouse's simulated phone counts each one started before the first paint as holding it
+// back.
 import { layOutWhenIdle } from '../lib/layOutWhenIdle.ts';
 import { registerServiceWorker } from '../offline/registerServiceWorker.ts';
 import { startScrollies } from '../scrolly/scrollyController.ts';

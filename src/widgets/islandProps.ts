@@ -11,15 +11,8 @@ export interface IslandProps {
   pagePath?: string | undefined;
   /** Accessible name of the graphic. */
   label: string;
-  /** State to start in (embeds take it from the `step` parameter). */
-  initialStep?: number | undefined;
-  /** Start playing by itself (embeds, `autoplay=1`); never under prefers-reduced-motion. */
-  autoplay?: boolean | undefined;
-  /**
-   * What to render: the live widget, its static frames (the story's static edition), or both (an
-   * embed page, where readers without JavaScript get the frames through <noscript> styles).
-   */
-  render?: 'live' | 'frames' | 'both' | undefined;
+  /** What to render: the live widget, or its states as static frames (the static editions). */
+  render: 'live' | 'frames';
   /**
    * Timeline only, in the story: the period each scroll step zooms to and the event it names, in
    * the order of the steps (all the sections that share the timeline, run together).

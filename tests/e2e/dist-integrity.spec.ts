@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
-import { EAGER_COMPILE_HINT } from '../../src/integrations/eagerCompileHint.ts';
 import { checkLinks, filesUnder } from '../support/linkCheck.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
@@ -33,18 +32,4 @@ test('no page loads a script, style, font or image from another host', () => {
     const loaded = tags.filter((tag: string) => !/rel=["'](canonical|alternate|sitemap)["']/.test(tag));
     expect(loaded, file).toEqual([]);
   }
-});
-
-test('every script the site ships asks V8 to compile it whole when it loads, not function by function as the reader reaches a graphic', () => {
-  const scripts = filesUnder(dist).filter((file) => file.endsWith('.js') && file.includes('/_astro/'));
-  expect(scripts.length).toBeGreaterThan(5);
-  const unmarked = scripts.filter((file) => !readFileSync(file, 'utf8').startsWith(EAGER_COMPILE_HINT));
-  expect(unmarked).toEqual([]);
-});
-
-test('no page asks for an SVG icon, which a phone decodes as a whole document on the page\'s main thread after it loads', () => {
-  const pages = filesUnder(dist).filter((file) => file.endsWith('.html'));
-  const icons = pages.flatMap((file) => readFileSync(file, 'utf8').match(/<link\b[^>]*\brel=["'][^"']*icon[^"']*["'][^>]*>/gi) ?? []);
-  expect(icons.length).toBeGreaterThan(2);
-  expect(icons.filter((tag) => /\.svg\b|image\/svg/i.test(tag))).toEqual([]);
 });

@@ -1,7 +1,7 @@
 // The embed builder on the embed index, as an editor uses it: choose, see a preview of exactly
 // that code, copy it, paste it on another site and get what the preview showed.
 import { iframeCode, responsiveCode } from '../../src/embed/embedCodes.ts';
-import { fixedFrameHeight } from '../../src/embed/embedSizes.ts';
+import { widgetNamed } from '../../src/widgets/registry.ts';
 import { embedTitle } from '../../src/embed/embedTitle.ts';
 import { expect, expectEmbedShown, frameOf, strictCsp, test } from '../fixtures/embed-hosts/hosts.ts';
 
@@ -16,7 +16,7 @@ test('a builder link opens on its code, and the preview is that code at work', a
   await expect(builder.getByRole('radio', { name: 'sombre' })).toBeChecked();
   await expect(builder.getByRole('radio', { name: /^fixe/ })).toBeChecked();
   const title = embedTitle('wechat-users', 'en');
-  const expected = iframeCode({ siteRoot: origins.siteRoot, widget: 'wechat-users', locale: 'en', title, height: fixedFrameHeight['wechat-users'], params: { theme: 'dark', step: 2, autoplay: false } });
+  const expected = iframeCode({ siteRoot: origins.siteRoot, widget: 'wechat-users', locale: 'en', title, height: widgetNamed('wechat-users').frameHeight, params: { theme: 'dark', step: 2, autoplay: false } });
   await expect(builder.locator('[data-builder-code]')).toHaveText(expected);
   const frame = await frameOf(builder.locator('[data-builder-preview] iframe'));
   await expectEmbedShown(frame, title);
@@ -58,10 +58,17 @@ test('choices that do not exist fall back to the defaults, as an embed URL\'s pa
   const builder = page.locator('[data-embed-builder]');
   await expect(builder.getByLabel('Graphic')).toHaveValue('qr-flow');
   await expect(builder.getByLabel('Language')).toHaveValue('en');
-  await expect(builder.getByLabel('First step')).toHaveValue('0');
+  // No step: the code carries none, and the embed opens on the graphic's fullest state.
+  await expect(builder.getByLabel('First step')).toHaveValue('');
+  await expect(builder.getByLabel('First step').locator('option:checked')).toHaveText('The fullest (5 of 6)');
   await expect(builder.getByRole('radio', { name: 'the reader’s' })).toBeChecked();
   await expect(builder.getByRole('radio', { name: /^responsive/ })).toBeChecked();
-  await expect(builder.locator('[data-builder-code]')).toContainText('data-theme="auto" data-step="0"');
+  await expect(builder.locator('[data-builder-code]')).toContainText('data-theme="auto" data-autoplay="0"');
+  const preview = await frameOf(builder.locator('[data-builder-preview] iframe'));
+  await expect(preview.locator('[data-widget]')).toHaveAttribute('data-state', '4');
+  // Step 1 chosen is written out: it is not the same as no step.
+  await builder.getByLabel('First step').selectOption('0');
+  await expect(builder.locator('[data-builder-code]')).toContainText('data-theme="auto" data-step="0" data-autoplay="0"');
   await expect(page.locator('body')).not.toContainText('pink');
   // A step beyond the graphic's last is its last, as the widget itself would clamp it.
   await page.goto('en/embed/?widget=wechat-users&step=42');

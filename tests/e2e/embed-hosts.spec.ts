@@ -2,7 +2,8 @@
 // our loader and with a pym.js parent, under a strict Content-Security-Policy, at every width; and
 // the loader ignoring every message that is not one of its iframes telling its height.
 import type { Frame, Page } from '@playwright/test';
-import { embedPagePath, responsiveCode } from '../../src/embed/embedCodes.ts';
+import { responsiveCode } from '../../src/embed/embedCodes.ts';
+import { embedPagePath } from '../../src/lib/paths.ts';
 import { MAX_FRAME_HEIGHT, MIN_FRAME_HEIGHT } from '../../src/lib/embedMessages.ts';
 import { embedTitle } from '../../src/embed/embedTitle.ts';
 import { embeddableWidgets } from '../../src/widgets/registry.ts';
@@ -92,8 +93,10 @@ for (const widget of embeddableWidgets) {
     // A control changes what the graphic shows: it is alive, not a static picture.
     const root = frame.locator('[data-embed-root]');
     const before = await root.innerHTML();
-    // A view not shown yet (the view buttons), or the next step (the QR flow's player).
-    await root.locator('button[aria-pressed="false"]').or(root.getByRole('button', { name: /^Next( step| →)$/ })).first().click();
+    // A view not shown yet (the view buttons), or a step away from the one the embed opened on (the
+    // players' previous and next: an embed opens on its fullest state, often the last).
+    const stepButton = root.getByRole('button', { name: /^(← )?(Previous|Next)( step)?( →)?$/ });
+    await root.locator('button[aria-pressed="false"]').or(stepButton).and(root.locator('button:enabled')).first().click();
     await expect.poll(() => root.innerHTML()).not.toBe(before);
     if (widget === 'timeline') {
       // The events' descriptions come later, in a file of their own: they arrive in a sandbox too.

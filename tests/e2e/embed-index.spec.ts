@@ -2,9 +2,8 @@
 // buttons that copy exactly what is shown, and codes that work once pasted on another site.
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { fixedFrameHeight } from '../../src/embed/embedSizes.ts';
 import { embedTitle } from '../../src/embed/embedTitle.ts';
-import { embeddableWidgets, type WidgetName } from '../../src/widgets/registry.ts';
+import { embeddableWidgets, widgetNamed, type WidgetName } from '../../src/widgets/registry.ts';
 import { languageTag } from '../../src/lib/i18n/locales.ts';
 import { locales, storyUrl, type Locale } from '../support/story.ts';
 import {
@@ -44,7 +43,7 @@ for (const locale of locales) {
       await expect(codeOf(page, widget, 'responsive')).toContainText(`<a href="${embedUrl}">`);
       await expect(codeOf(page, widget, 'responsive')).toContainText(`<script src="${siteRoot}embed.js" async></script>`);
       await expect(codeOf(page, widget, 'iframe')).toContainText(`<iframe src="${embedUrl}"`);
-      await expect(codeOf(page, widget, 'iframe')).toContainText(`height="${fixedFrameHeight[widget]}"`);
+      await expect(codeOf(page, widget, 'iframe')).toContainText(`height="${widgetNamed(widget).frameHeight}"`);
     }
   });
 }
@@ -108,7 +107,7 @@ for (const widget of embeddableWidgets) {
       const fit = await measureFit(iframe);
       testInfo.annotations.push({ type: 'content height at 640 px', description: `${widget} (${locale}): ${fit.contentHeight} px of ${fit.frameHeight}` });
       expect(await iframe.evaluate((element) => element.clientWidth)).toBe(640);
-      expect(fit.frameHeight).toBe(fixedFrameHeight[widget]);
+      expect(fit.frameHeight).toBe(widgetNamed(widget).frameHeight);
       expect(fit.scrollHeight, `${widget} (${locale}) needs ${fit.contentHeight} px`).toBeLessThanOrEqual(fit.frameHeight);
       await host.close();
     }
@@ -127,7 +126,7 @@ test('every copy button copies exactly the code shown above it, in both language
 for (const locale of locales) {
   test(`the ${locale} story has an embed link under each graphic, to that graphic's codes`, async ({ page }) => {
     await page.goto(storyUrl[locale]);
-    const links = page.locator('.graphic__embed a');
+    const links = page.locator('.graphic__embed a:not([data-download])');
     const graphics = await page.locator('[data-graphic]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-graphic')));
     await expect(links).toHaveCount(graphics.length);
     const first = links.first();

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { widgetJsByWidget } from '../../bench/widgetJs.mjs';
-import { embedPagePath, FRAME_SANDBOX, oembedPath } from '../../src/embed/embedCodes.ts';
-import { fixedFrameHeight } from '../../src/embed/embedSizes.ts';
+import { FRAME_SANDBOX, oembedPath } from '../../src/embed/embedCodes.ts';
+import { embedPagePath } from '../../src/lib/paths.ts';
 import { embedTitle } from '../../src/embed/embedTitle.ts';
-import { embeddableWidgets } from '../../src/widgets/registry.ts';
+import { embeddableWidgets, widgetNamed } from '../../src/widgets/registry.ts';
 import { languageTag } from '../../src/lib/i18n/locales.ts';
 import { locales, sectionFiles, storyUrl as storyPathOf, type Locale } from '../support/story.ts';
 import { expect, test } from '../fixtures/embed-hosts/hosts.ts';
@@ -77,13 +77,13 @@ for (const locale of locales) {
         version: '1.0',
         type: 'rich',
         title: embedTitle(widget, locale),
-        height: fixedFrameHeight[widget],
+        height: widgetNamed(widget).frameHeight,
         width: expect.any(Number),
         provider_name: expect.any(String),
         provider_url: expect.stringMatching(/^https?:\/\//),
       });
       expect(oembed.html).toBe(
-        `<iframe src="${canonical}" title="${embedTitle(widget, locale)}" width="100%" height="${fixedFrameHeight[widget]}" frameborder="0" loading="lazy" sandbox="${FRAME_SANDBOX}"></iframe>`,
+        `<iframe src="${canonical}" title="${embedTitle(widget, locale)}" width="100%" height="${widgetNamed(widget).frameHeight}" frameborder="0" loading="lazy" sandbox="${FRAME_SANDBOX}"></iframe>`,
       );
     });
 
@@ -131,6 +131,19 @@ test.describe('embed parameters', () => {
       await page.goto(`${embedPagePath(widget, 'en')}?step=1`);
       await expect(page.locator(`[data-widget="${widget}"]`)).toHaveAttribute('data-state', '1');
     });
+
+    test(`${widget} with no step opens on its most informative state, as drawn before it runs; step 0 is step 0`, async ({ page, request }) => {
+      const opening = String(widgetNamed(widget).openingState);
+      // The server's drawing is already that state: nothing jumps when the widget starts.
+      const html = await (await request.get(embedPagePath(widget, 'en'))).text();
+      expect(html).toMatch(new RegExp(`data-widget="${widget}"[^>]*data-state="${opening}"|data-state="${opening}"[^>]*data-widget="${widget}"`));
+      await page.goto(embedPagePath(widget, 'en'));
+      await expectHydrated(page);
+      await expect(page.locator(`[data-widget="${widget}"]`)).toHaveAttribute('data-state', opening);
+      await page.goto(`${embedPagePath(widget, 'en')}?step=0`);
+      await expectHydrated(page);
+      await expect(page.locator(`[data-widget="${widget}"]`)).toHaveAttribute('data-state', '0');
+    });
   }
 
   const bad: [string, string][] = [
@@ -150,7 +163,7 @@ test.describe('embed parameters', () => {
     ['autoplay', '<svg onload="window.__injected=1">'],
   ];
   for (const widget of embeddableWidgets) {
-    test(`${widget}: every bad value falls back to the default and never reaches the page raw`, async ({ page }) => {
+    test(`${widget}: every bad value falls back to the default (a bad step: its opening state) and never reaches the page raw`, async ({ page }) => {
       test.setTimeout(bad.length * 15_000); // one page load per value
       for (const [name, value] of bad) {
         const search = new URLSearchParams({ [name]: value }).toString();
@@ -159,7 +172,7 @@ test.describe('embed parameters', () => {
         const what = `${name}=${value}`;
         // Default theme: the reader's own ("auto"), with no data-theme on the root.
         await expect(page.locator('html'), what).not.toHaveAttribute('data-theme');
-        await expect(page.locator(`[data-widget="${widget}"]`), what).toHaveAttribute('data-state', '0');
+        await expect(page.locator(`[data-widget="${widget}"]`), what).toHaveAttribute('data-state', String(widgetNamed(widget).openingState));
         expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected), what).toBeUndefined();
         if (/[<>"']/.test(value)) expect((await page.content()).includes(value), what).toBe(false);
         await expect(page.locator('[onerror], [onload]'), what).toHaveCount(0);

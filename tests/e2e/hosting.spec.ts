@@ -67,7 +67,7 @@ for (const subPath of subPaths) {
       const links = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
       for (const link of links) {
         const target = link.split('#')[0]!;
-        if (target.startsWith(root) && !seen.has(target) && !/\.(csv|json|png|xml|txt)$/.test(target)) {
+        if (target.startsWith(root) && !seen.has(target) && !/\.(csv|json|png|svg|xml|txt)$/.test(target)) {
           seen.add(target);
           queue.push(target);
         }

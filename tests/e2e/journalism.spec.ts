@@ -10,7 +10,7 @@ import { locales, storyUrl, type Locale } from '../support/story.ts';
 const editions = (locale: Locale) => [storyUrl[locale], `${storyUrl[locale]}static/`];
 const ARTICLE_URL = 'https://siecledigital.fr/2022/10/21/alipay-debarque-sur-wechat-tout-un-symbole/';
 
-/** What the audit of the published story (facts.md, section f) found, and what must replace it. */
+/** What an audit of the published story found, and what must replace it. */
 const audit: Record<Locale, { corrected: (string | RegExp)[]; wrong: RegExp[] }> = {
   en: {
     corrected: [
@@ -185,7 +185,7 @@ for (const locale of locales) {
       await page.goto(storyUrl[locale]);
       const records = JSON.parse(readFileSync('content/data/sources.json', 'utf8')) as { id: string; publisher: string; stateMedia?: true; via?: { name: string } }[];
       // A state outlet as the publisher (not another outlet quoting one, as "NFCW (quoting Xinhua)").
-      const stateRun = /^(Xinhua|Global Times|CGTN|China Daily|People[’']s Daily)\b/;
+      const stateRun = /^(Xinhua|Global Times|CGTN|China Daily|People[’']s Daily|Sixth Tone|Shanghai Daily|The Paper)\b/;
       const { sourceStateMedia: label, sourceCopyReadAt: copy } = uiStrings[locale];
       const { brackets: [open, close], sentenceGap: gap } = punctuation[locale];
       for (const record of records) {

@@ -121,6 +121,8 @@ function expectLaidOut(geometry: Geometry, phone: boolean, where: string) {
 }
 
 async function picture(page: Page, name: string) {
+  // A reader sees the step once the timeline's zoom has settled (its labels are written then).
+  await expect(page.locator('[data-zooming]')).toHaveCount(0);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.screenshot({ path: join('test-results', 'steps', `${name}-${colorScheme}.png`), animations: 'disabled' });

@@ -185,20 +185,17 @@ for (const locale of locales) {
       const details = widget.locator('[data-point-details]');
       for (const [view, firm] of [[0, 'iresearch'], [1, 'iresearch'], [2, 'iresearch'], [2, 'analysys'], [3, 'iresearch']] as const) {
         await showView(page, widget, view);
-        // Tab from the last control before the drawing: the last firm button in the history view
-        // (the firm row is hidden elsewhere), the last view button otherwise.
         if (view === 2) {
           await widget.locator('.firm').getByRole('button', { name: firm === 'analysys' ? 'Analysys' : 'iResearch' }).click();
           await settled(page);
-          await widget.locator('.firm').getByRole('button').last().focus();
-        } else {
-          await widget.locator('.buttons').first().getByRole('button').last().focus();
         }
+        // The controls sit right under the drawing: back from the first of them is the drawing.
+        await widget.locator('.controls button').first().focus();
         const ids = await widget.locator('svg [data-point-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-point-id')!));
         expect(ids.length).toBeGreaterThan(1);
         // Exactly one tab stop in the drawing; the arrows do the rest.
         await expect(widget.locator('svg [data-point-id][tabindex="0"]')).toHaveCount(1);
-        await page.keyboard.press('Tab');
+        await page.keyboard.press('Shift+Tab');
         for (const [index, id] of ids.entries()) {
           const focused = page.locator(':focus');
           await expect(focused).toHaveAttribute('data-point-id', id);
@@ -230,8 +227,8 @@ for (const locale of locales) {
       await expect(details).toContainText(locale === 'fr' ? 'Alipay plus WeChat Pay' : 'Alipay plus WeChat Pay');
     });
 
-    test('the step parameter picks the starting view, clamped', async ({ page }) => {
-      for (const [search, state] of [['?step=1', '1'], ['?step=3', '3'], ['?step=42', '3'], ['?step=-1', '0'], ['?step=x', '0']] as const) {
+    test('the step parameter picks the starting view, clamped; none or a bad one, the split', async ({ page }) => {
+      for (const [search, state] of [['?step=0', '0'], ['?step=3', '3'], ['?step=42', '3'], ['', '1'], ['?step=-1', '1'], ['?step=x', '1']] as const) {
         const widget = await openEmbed(page, locale, search);
         await expect(widget).toHaveAttribute('data-state', state);
         await expect(widget.locator('.buttons').first().getByRole('button', { pressed: true })).toHaveCount(1);
@@ -263,7 +260,7 @@ test.describe('accessibility and small screens', () => {
 
   test('in the dark theme the waffle’s block is a mid grey, not the white of the text, and each firm keeps its own colour', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    const widget = await openEmbed(page, 'en');
+    const widget = await openEmbed(page, 'en', '?step=0');
     const colours = await widget.evaluate((root) => {
       const fill = (selector: string) => getComputedStyle(root.querySelector(selector)!).fill;
       const luminance = (colour: string) => {
@@ -343,7 +340,7 @@ test.describe('accessibility and small screens', () => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await watchRedraws(page);
     await watchSquares(page);
-    const widget = await openEmbed(page, 'en');
+    const widget = await openEmbed(page, 'en', '?step=0');
     // The chart redraws a frame after the tap: list what moves as soon as it has.
     const sliding = await page.evaluate(async () => {
       const root = document.querySelector<HTMLElement>('[data-widget="market-share"]')!;

@@ -82,7 +82,7 @@ const announcement = (widget: Locator) => widget.locator('[data-announcement]');
 test.describe('embed page, keyboard only', () => {
   test('every state of both scenarios is reached, and the live region says each sentence (en)', async ({ page }) => {
     test.slow();
-    await page.goto('en/embed/qr-flow/');
+    await page.goto('en/embed/qr-flow/?step=0');
     const widget = await hydratedQrFlow(page);
     await expect(announcement(widget)).toHaveAttribute('aria-live', 'polite');
     await expect(widget).toHaveAttribute('data-state', '0');
@@ -130,7 +130,7 @@ test.describe('embed page, keyboard only', () => {
   });
 
   test('the French embed goes through the trial with its own words and amounts', async ({ page }) => {
-    await page.goto('embed/qr-flow/');
+    await page.goto('embed/qr-flow/?step=0');
     const widget = await hydratedQrFlow(page);
     const next = widget.getByRole('button', { name: 'Étape suivante' });
     await tabTo(page, next);
@@ -194,8 +194,8 @@ test.describe('embed page, keyboard only', () => {
     await expect(drawing.locator('[data-money-token]')).toHaveText('¥1,999.50');
   });
 
-  test('starts from the step in the URL, clamped', async ({ page }) => {
-    for (const [query, state] of [['?step=4', '4'], ['?step=42', '5'], ['?step=-1', '0'], ['?step=two', '0']] as const) {
+  test('starts from the step in the URL, clamped; with none or a bad one, on the payment collected', async ({ page }) => {
+    for (const [query, state] of [['?step=0', '0'], ['?step=42', '5'], ['', '4'], ['?step=-1', '4'], ['?step=two', '4']] as const) {
       await page.goto(`en/embed/qr-flow/${query}`);
       const widget = await hydratedQrFlow(page);
       await expect(widget).toHaveAttribute('data-state', state);
@@ -334,7 +334,7 @@ test.describe('the QR code', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`decodes to the demonstration payload with the amount typed (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
-      await page.goto('en/embed/qr-flow/');
+      await page.goto('en/embed/qr-flow/?step=0');
       const widget = await hydratedQrFlow(page);
       await widget.getByRole('textbox', { name: 'Amount to send (¥)' }).fill('1234.5');
       await widget.getByRole('button', { name: 'Next step' }).click();
@@ -374,7 +374,7 @@ test.describe('reduced motion', () => {
 
   test('no transition runs when the state changes', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto('en/embed/qr-flow/');
+    await page.goto('en/embed/qr-flow/?step=0');
     const widget = await hydratedQrFlow(page);
     for (const state of allStates.slice(1)) {
       expect(await stepAndListAnimations(page)).toEqual({ running: 0, tokenTransition: '0s' });

@@ -122,6 +122,51 @@ test('the language switch goes to the other language and back', async ({ page })
   await expect(page).not.toHaveURL(/\/en\//);
 });
 
+test('the language switch keeps the reader\'s place in either direction, the section last reached going down; without JavaScript it leads to the top of the other language', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const readOn = (slug: string) => page.locator(`#${slug}`).evaluate((section) => section.scrollIntoView());
+  await page.goto(storyUrl.fr);
+  const toEnglish = page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' });
+  await expect(toEnglish).toHaveAttribute('href', /en\/$/);
+  // Reading section 4 in French, reached by scrolling (not by a link to it); the switch is at the
+  // top of the page, so the reader scrolls back up to it (the click scrolls it into view).
+  await readOn('walls');
+  await expect(toEnglish).toHaveAttribute('href', /en\/#walls$/);
+  await toEnglish.click();
+  await expect(page).toHaveURL(/\/en\/#walls$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#walls h2')).toBeInViewport();
+  // And back, from further on: the switch follows the reader.
+  await readOn('crackdown');
+  const toFrench = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' });
+  await expect(toFrench).toHaveAttribute('href', /#crackdown$/);
+  await toFrench.click();
+  await expect(page).toHaveURL(/#crackdown$/);
+  await expect(page).not.toHaveURL(/\/en\//);
+  await expect(page.locator('#crackdown h2')).toBeInViewport();
+  // Read on to section 6, then back up to re-read section 2: the place is where the reader went
+  // down last, section 3, not the sections passed on the way up.
+  await readOn('opening');
+  await readOn('wallets');
+  await expect(toEnglish).toHaveAttribute('href', /en\/#opening$/);
+  await page.locator('#how-it-works').evaluate((section) => section.scrollIntoView({ block: 'center' }));
+  await expect(toEnglish).toHaveAttribute('href', /en\/#how-it-works$/);
+  await context.close();
+
+  // Without JavaScript, readers are on the static edition: its switch leads to the other one's top.
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  const reader = await plain.newPage();
+  await reader.goto(`${storyUrl.fr}static/#walls`);
+  await reader.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' }).click();
+  await expect(reader).toHaveURL(/\/en\/static\/$/);
+  await expect(reader.locator('html')).toHaveAttribute('lang', 'en');
+  await reader.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' }).click();
+  await expect(reader).toHaveURL(/\/static\/$/);
+  await expect(reader.locator('html')).toHaveAttribute('lang', 'fr');
+  await plain.close();
+});
+
 test('each section links to itself and to the same section in the other language, and back, with or without JavaScript', async ({ browser }) => {
   for (const javaScriptEnabled of [true, false]) {
     const context = await browser.newContext({ javaScriptEnabled });

@@ -336,7 +336,7 @@ test.describe('timeline symbols', () => {
         const box = shape.getBoundingClientRect();
         return box.top + box.height / 2;
       });
-      const spans = [...drawing.querySelectorAll('line.tl-span')].map((line) => line.getBoundingClientRect());
+      const spans = [...drawing.querySelectorAll('.tl-span')].map((line) => line.getBoundingClientRect());
       return {
         offLine: shapes.filter((y) => !lanes.some((lane) => Math.abs(lane - y) < 1.5) && !lanes.some((lane) => Math.abs(Math.abs(lane - y) - 11) < 1.5)),
         onLine: shapes.filter((y) => lanes.some((lane) => Math.abs(lane - y) < 1.5)).length,

@@ -41,3 +41,19 @@ it("holds each widget's own JavaScript to that widget's budget, and only where i
   );
   expect(breaches).toEqual(['embed qr (fr): widget JavaScript beyond the shared runtime (gzip bytes) is 301, budget at most 300']);
 });
+
+it('holds the structural counts to their budgets, on story and embed pages alike', () => {
+  const withCounts = { story: { ...budgets.story, textStyles: 12, offscreenLaidOutAtLoad: 0, svgIcons: 0 }, embed: { ...budgets.embed, scriptsWithoutCompileHint: 0 } };
+  const breaches = findBreaches(
+    [
+      { kind: 'story', name: 'story (en)', figures: { textStyles: 13, offscreenLaidOutAtLoad: 0, svgIcons: 1 } },
+      { kind: 'embed', name: 'embed qr (fr)', figures: { scriptsWithoutCompileHint: 2 } },
+    ],
+    withCounts,
+  );
+  expect(breaches).toEqual([
+    'story (en): faces, sizes and weights of text is 13, budget at most 12',
+    'story (en): SVG icons is 1, budget at most 0',
+    'embed qr (fr): scripts without the eager-compile hint is 2, budget at most 0',
+  ]);
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedPagePath, escapeHtml, iframeCode, oembedPath, responsiveCode } from '../../src/embed/embedCodes.ts';
+import { escapeHtml, iframeCode, oembedPath, responsiveCode } from '../../src/embed/embedCodes.ts';
+import { embedPagePath } from '../../src/lib/paths.ts';
 
 const siteRoot = 'https://news.example/graphics/alipay/';
 
@@ -11,9 +12,17 @@ describe('embed codes', () => {
   });
   it('responsive: a placeholder link and the loader, with absolute URLs', () => {
     expect(responsiveCode({ siteRoot, widget: 'timeline', locale: 'en', title: 'Walls' })).toBe(
-      '<div data-alipay-wechat-embed data-theme="auto" data-step="0" data-autoplay="0"><a href="https://news.example/graphics/alipay/en/embed/timeline/">Walls</a></div>\n' +
+      '<div data-alipay-wechat-embed data-theme="auto" data-autoplay="0"><a href="https://news.example/graphics/alipay/en/embed/timeline/">Walls</a></div>\n' +
         '<script src="https://news.example/graphics/alipay/embed.js" async></script>',
     );
+  });
+  it('carry a step only when one is chosen, step 0 included', () => {
+    const code = (step: number | null) => responsiveCode({ siteRoot, widget: 'qr-flow', locale: 'en', title: 'QR', params: { theme: 'auto', step, autoplay: false } });
+    expect(code(null)).not.toContain('data-step');
+    expect(code(0)).toContain('data-step="0"');
+    const frame = (step: number | null) => iframeCode({ siteRoot, widget: 'qr-flow', locale: 'en', title: 'QR', height: 640, params: { theme: 'auto', step, autoplay: false } });
+    expect(frame(null)).toContain('/en/embed/qr-flow/"');
+    expect(frame(0)).toContain('/en/embed/qr-flow/?step=0"');
   });
   it('iframe: a fixed height, a title and a sandbox', () => {
     const code = iframeCode({ siteRoot, widget: 'qr-flow', locale: 'fr', title: 'QR', height: 640 });

@@ -5,6 +5,8 @@ import { rowNotes, withWordedNotes } from '../../src/widgets/market-share/rowNot
 import { marketShareStrings } from '../../src/widgets/market-share/marketShareStrings.ts';
 import { viewData, type ViewIndex } from '../../src/widgets/market-share/shareData.ts';
 import { captionOf, describeView, formatShare } from '../../src/widgets/market-share/viewText.ts';
+import { tenpayNote } from '../../src/widgets/market-share/tenpayNote.ts';
+import { widgetNamed } from '../../src/widgets/registry.ts';
 
 const { marketShare, sources } = readStoryData('content/data');
 const data = viewData(marketShare);
@@ -102,9 +104,10 @@ describe('the data file’s notes, in the reader’s language', () => {
   it('fails loudly on a note it cannot word', () => {
     expect(() => rowNotes('Some free text', 'fr')).toThrow(/unknown note "Some"/);
   });
-  it('says once, in every caption, that the firms count WeChat Pay as Tenpay', () => {
+  it('says once, under the graphic and not in its captions, that the firms count WeChat Pay as Tenpay', () => {
     for (const locale of ['fr', 'en'] as const) {
-      for (const view of views) expect(captionOf(view, data, 'iresearch', locale, refs)).toContain(marketShareStrings[locale].tenpayNote);
+      for (const view of views) expect(captionOf(view, data, 'iresearch', locale, refs)).not.toContain('Tenpay');
+      expect(widgetNamed('market-share').sourceLine(locale, readStoryData('content/data'))).toContain(tenpayNote[locale]);
     }
     expect(pointText(data.split.tenpay, 'fr', refs, 'story').part).toBe('WeChat Pay');
   });

@@ -1,43 +1,9 @@
-// The timeline's data fails loudly: each fixture in tests/fixtures/timeline-*/ is a full copy of
-// content/data/ with one defect in timeline.json, and readStoryData must name the file, the row
-// (records count from 1) and the field. The real data must pass and stay in reading order.
+// The timeline data of record: valid, in reading order, with something in every period. Broken
+// timelines are data fixtures like any other (tests/fixtures/data/timeline-*, content-data.test.ts).
 import { describe, expect, it } from 'vitest';
-import { ContentDataError } from '../../src/data/ContentDataError.ts';
 import { readStoryData } from '../../src/data/readStoryData.ts';
 import { periods } from '../../src/widgets/timeline/periods.ts';
 import { chronological, inPeriod } from '../../src/widgets/timeline/timelineModel.ts';
-
-function failureOf(dir: string): ContentDataError {
-  try {
-    readStoryData(`tests/fixtures/${dir}`);
-  } catch (error) {
-    if (error instanceof ContentDataError) return error;
-    throw error;
-  }
-  throw new Error(`${dir}: expected a ContentDataError, but the data was accepted`);
-}
-
-const cases = [
-  { dir: 'timeline-unknown-actor', row: 4, field: 'actors.1', says: /alibaba/ },
-  { dir: 'timeline-unknown-kind', row: 4, field: 'kind', says: /merger/ },
-  { dir: 'timeline-unknown-source', row: 4, field: 'sources', says: /no-such-source/ },
-  { dir: 'timeline-impossible-date', row: 4, field: 'date', says: /not a real calendar date/ },
-  { dir: 'timeline-date-precision-mismatch', row: 4, field: 'date', says: /does not match precision "month"/ },
-  { dir: 'timeline-duplicate-id', row: 6, field: 'id', says: /duplicate of row 4/ },
-  { dir: 'timeline-missing-label', row: 4, field: 'label.en', says: /missing/ },
-  { dir: 'timeline-end-before-start', row: 4, field: 'endDate', says: /after "2013-07-31"/ },
-];
-
-describe('timeline.json validation', () => {
-  it.each(cases)('$dir fails naming the file, row $row and field "$field"', ({ dir, row, field, says }) => {
-    const error = failureOf(dir);
-    expect(error.file).toBe(`tests/fixtures/${dir}/timeline.json`);
-    expect(error.row).toBe(row);
-    expect(error.field).toBe(field);
-    expect(error.message).toContain(`tests/fixtures/${dir}/timeline.json, row ${row}, field "${field}"`);
-    expect(error.message).toMatch(says);
-  });
-});
 
 describe('the timeline data of record', () => {
   const { timeline, sources } = readStoryData('content/data');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPeriodId, periodForState, periods, unknownPeriodIds } from '../../src/widgets/timeline/periods.ts';
+import { isPeriodId, OPENING_PERIOD_INDEX, OVERVIEW, periodForState, periods, unknownPeriodIds } from '../../src/widgets/timeline/periods.ts';
 import {
   endOf,
   eventSpan,
@@ -65,6 +65,9 @@ describe('time of an event', () => {
     expect(inPeriod(item('a', '2022-11-01'), trial)).toBe(false);
     expect(inPeriod(item('a', '2022'), trial)).toBe(true);
     expect(inPeriod(item('a', '2022-06-30'), trial)).toBe(false);
+  });
+  it('opens an embed with no step on the overview, every event at once', () => {
+    expect(periods[OPENING_PERIOD_INDEX].id).toBe(OVERVIEW);
   });
   it('zooms to a period with context around it, and shows the overview edge to edge', () => {
     const overview = periods[0];

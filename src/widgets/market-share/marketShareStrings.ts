@@ -8,11 +8,6 @@ export interface MarketShareStrings {
   part: Record<ShareKey, string>;
   /** Names in the details panel. */
   partInFull: Record<ShareKey, string>;
-  /**
-   * Said once, in the caption: the firms report Tenpay, Tencent's payment licence, which covers
-   * WeChat Pay and QQ Wallet. Everywhere else the firm has one name, WeChat Pay.
-   */
-  tenpayNote: string;
   firm: Record<Firm, string>;
   metric: Record<Metric, string>;
   metricShort: Record<Metric, string>;
@@ -34,12 +29,13 @@ export interface MarketShareStrings {
   tableCaption: string;
   tableHeaders: { quarter: string; confidence: string; source: string };
   download: string;
+  /** The same link where a phone's sticky graphic has little room (story.css). */
+  downloadShort: string;
   /** Caption pieces. */
   scope: string;
   unitNote: string;
   gapNote: string;
   firmsDiffer: string;
-  seeTable: string;
   /** The last view's caption: both measures. */
   withAndWithoutTransfers: string;
 }
@@ -47,7 +43,6 @@ export interface MarketShareStrings {
 const fr: MarketShareStrings = {
   part: { alipay: 'Alipay', tenpay: 'WeChat Pay', others: 'Autres', pair: 'Alipay + WeChat Pay' },
   partInFull: { alipay: 'Alipay', tenpay: 'WeChat Pay', others: 'Autres prestataires', pair: 'Alipay + WeChat Pay' },
-  tenpayNote: 'Les instituts comptent WeChat Pay sous le nom de Tenpay (财付通), la licence de paiement de Tencent, qui couvre aussi QQ Wallet.',
   firm: { iresearch: 'iResearch', analysys: 'Analysys' },
   metric: {
     'transaction-value': 'part de la valeur des transactions du paiement mobile tiers en Chine',
@@ -79,18 +74,17 @@ const fr: MarketShareStrings = {
   tableCaption: 'Parts de marché par institut, mesure et trimestre',
   tableHeaders: { quarter: 'Trimestre', confidence: 'Fiabilité', source: 'Source' },
   download: 'Télécharger les données (CSV)',
+  downloadShort: 'Données (CSV)',
   scope: 'paiements par carte bancaire et UnionPay non compris',
   unitNote: 'Un carré = 1\u00a0%, arrondi.',
   gapNote: 'Les tirets enjambent les trimestres sans chiffre trouvé.',
   firmsDiffer: 'Les deux instituts mesurent différemment\u00a0: comparez les tendances, pas les décimales.',
-  seeTable: 'source de chaque valeur au survol et dans le tableau',
   withAndWithoutTransfers: 'avec et sans les virements et enveloppes rouges',
 };
 
 const en: MarketShareStrings = {
   part: { alipay: 'Alipay', tenpay: 'WeChat Pay', others: 'Others', pair: 'Alipay + WeChat Pay' },
   partInFull: { alipay: 'Alipay', tenpay: 'WeChat Pay', others: 'Other providers', pair: 'Alipay + WeChat Pay' },
-  tenpayNote: 'The research firms count WeChat Pay as Tenpay (财付通), Tencent’s payment licence, which also covers QQ Wallet.',
   firm: { iresearch: 'iResearch', analysys: 'Analysys' },
   metric: {
     'transaction-value': 'share of the value of third-party mobile payments in China',
@@ -122,18 +116,17 @@ const en: MarketShareStrings = {
   tableCaption: 'Market shares by research firm, metric and quarter',
   tableHeaders: { quarter: 'Quarter', confidence: 'Confidence', source: 'Source' },
   download: 'Download the data (CSV)',
+  downloadShort: 'Data (CSV)',
   scope: 'bank-card and UnionPay payments not included',
   unitNote: 'One square = 1%, rounded.',
   gapNote: 'Dashes bridge quarters with no figure found.',
   firmsDiffer: 'The two firms measure differently: compare trends, not decimals.',
-  seeTable: 'each value’s source on hover and in the table',
   withAndWithoutTransfers: 'with and without transfers and red envelopes',
 };
 
 const zh: MarketShareStrings = {
   part: { alipay: '支付宝', tenpay: '微信支付', others: '其他', pair: '支付宝＋微信支付' },
   partInFull: { alipay: '支付宝', tenpay: '微信支付', others: '其他支付机构', pair: '支付宝＋微信支付' },
-  tenpayNote: '研究机构以财付通（腾讯的支付牌照，也涵盖QQ钱包）的名义统计微信支付。',
   firm: { iresearch: '艾瑞咨询', analysys: '易观' },
   metric: {
     'transaction-value': '在中国第三方移动支付交易规模中的份额',
@@ -165,11 +158,11 @@ const zh: MarketShareStrings = {
   tableCaption: '按研究机构、口径和季度列出的市场份额',
   tableHeaders: { quarter: '季度', confidence: '可信度', source: '来源' },
   download: '下载数据（CSV）',
+  downloadShort: '数据（CSV）',
   scope: '不含银行卡和银联支付',
   unitNote: '一个方块＝1%，四舍五入。',
   gapNote: '虚线跨过没有找到数字的季度。',
   firmsDiffer: '两家机构的统计口径不同：请比较趋势，而不是小数。',
-  seeTable: '悬停或在表格中查看每个数值的来源',
   withAndWithoutTransfers: '含与不含转账和红包',
 };
 

@@ -144,6 +144,11 @@ export function metricComparison(rows: readonly ShareRow[]): MetricComparison {
 
 export const VIEW_COUNT = 4;
 export type ViewIndex = 0 | 1 | 2 | 3;
+/**
+ * The view an embed opens on when no step is asked: the split, Alipay's and WeChat Pay's squares
+ * and the rest's, the whole market in one picture (the other views zoom in on a part of it).
+ */
+export const OPENING_VIEW: ViewIndex = 1;
 
 export interface ViewData {
   split: MarketSplit;

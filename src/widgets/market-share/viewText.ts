@@ -77,13 +77,15 @@ export function describeView(view: ViewIndex, data: ViewData, firm: Firm, locale
 }
 
 /**
- * The caption under a view: what is measured, when, and who says so, and (the one place it is
- * said) that the firms' figures for WeChat Pay are Tenpay's.
+ * The caption under a view: what is measured, when, and who says so. Short, so that on a phone the
+ * story's sticky graphic keeps a readable size; where the figures come from point by point is in
+ * the details panel and the table, and that WeChat Pay's figures are Tenpay's under the graphic
+ * (tenpayNote.ts).
  */
 export function captionOf(view: ViewIndex, data: ViewData, firm: Firm, locale: Locale, sources: readonly SourceRef[]): string {
   const s = marketShareStrings[locale];
-  const { colon, semicolon, comma, fullStop: stop, sentenceGap: gap } = punctuation[locale];
-  const parenthesis = (text: string) => (locale === 'zh' ? `（${text}）` : ` (${text})`);
+  const { colon, comma, fullStop: stop, sentenceGap: gap, brackets: [open, close] } = punctuation[locale];
+  const parenthesis = (text: string) => `${open}${text}${close}`;
   const sourceLine = (rows: readonly ShareRow[]) => `${s.source}${colon}${publishersOf(rows, sources).join(comma)}${stop}`;
   // French and English say the metric, then the period; Chinese, the period first (2020年第二季度，…).
   const measured = (metric: string, when: string) => (locale === 'zh' ? `${when}${comma}${metric}` : `${capitalise(metric)}${comma}${when}`);
@@ -91,17 +93,19 @@ export function captionOf(view: ViewIndex, data: ViewData, firm: Firm, locale: L
     case 0:
     case 1: {
       const { row } = data.split;
-      return `${measured(s.metric[row.metric], formatQuarter(row.period, locale))}${parenthesis(s.scope)}${stop}${gap}${s.unitNote}${gap}${sourceLine([row])}${gap}${s.tenpayNote}`;
+      return `${measured(s.metric[row.metric], formatQuarter(row.period, locale))}${parenthesis(s.scope)}${stop}${gap}${s.unitNote}${gap}${sourceLine([row])}`;
     }
     case 2: {
       const history = data.histories[firm];
       const periods = [...history.alipay, ...history.tenpay].map((point) => point.row.period).sort();
       const range = quarterRange(periods[0]!, periods.at(-1)!, locale);
-      return `${measured(s.metric['transaction-value'], range)}${parenthesis(s.scope)}${stop}${gap}${s.gapNote}${gap}${s.firmsDiffer}${gap}${s.source}${colon}${s.firm[firm]}${semicolon}${s.seeTable}${stop}${gap}${s.tenpayNote}`;
+      // Without the scope the other views' captions give: the longest caption sets the height a
+      // phone reserves for every view's (story.css).
+      return `${measured(s.metric['transaction-value'], range)}${stop}${gap}${s.gapNote}${gap}${s.firmsDiffer}${gap}${s.source}${colon}${s.firm[firm]}${stop}`;
     }
     case 3: {
       const { headline, excludingTransfers } = data.comparison;
-      return `${measured(s.metric[headline.row.metric], formatQuarter(headline.row.period, locale))}${comma}${s.withAndWithoutTransfers}${stop}${gap}${sourceLine([headline.row, excludingTransfers.row])}${gap}${s.tenpayNote}`;
+      return `${measured(s.metric[headline.row.metric], formatQuarter(headline.row.period, locale))}${comma}${s.withAndWithoutTransfers}${stop}${gap}${sourceLine([headline.row, excludingTransfers.row])}`;
     }
   }
 }

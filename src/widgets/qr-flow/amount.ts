@@ -1,5 +1,5 @@
 // Reads the amount a reader types into the sender's Alipay, with the trial's rules: more than zero,
-// at most RMB 2,000 per transfer (SCMP, 17 Oct 2022; facts.md (c) "mid-Sep 2022"), and no smaller
+// at most RMB 2,000 per transfer (source scmp-2022-alipay-wechat in content/data/sources.json), and no smaller
 // unit than the fen (0.01 yuan), so at most two decimals.
 // Amounts are kept in fen, whole numbers, so no floating-point rounding ever reaches the screen.
 import type { Locale } from '../../lib/i18n/locales.ts';

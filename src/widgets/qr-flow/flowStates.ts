@@ -1,11 +1,16 @@
 // What each of the six states of the QR widget shows, in the 2022 trial and in the hypothetical
 // "full interoperability" scenario. Pure data: the drawing reads it, tests check it.
-// The trial's mechanics come from facts.md (c) "mid-Sep 2022" and (d) 7: the code is shared in
-// WeChat, only Alipay can collect it, the money lands in the friend's Alipay balance, unclaimed
-// money returns after 24 h, and WeChat Pay plays no part (PBOC rules: funds cannot move directly
-// between two payment institutions).
+// The trial's mechanics (sources scmp-2022-alipay-wechat and chongqing-daily-2022-alipay-wechat in
+// content/data/sources.json): the code is shared in WeChat, only Alipay can collect it, the money
+// lands in the friend's Alipay balance, unclaimed money returns after 24 h, and WeChat Pay plays no
+// part (PBOC rules: funds cannot move directly between two payment institutions).
 
 export const QR_FLOW_STATE_COUNT = 6;
+/**
+ * The state an embed opens on when no step is asked: the payment done, the money in the friend's
+ * Alipay and the WeChat Pay it never reached, the whole path at a glance.
+ */
+export const QR_FLOW_OPENING_STATE = 4;
 export const scenarios = ['trial', 'interop'] as const;
 export type Scenario = (typeof scenarios)[number];
 

@@ -26,6 +26,11 @@ export const periods = [
 
 export type PeriodId = (typeof periods)[number]['id'];
 export const OVERVIEW: PeriodId = 'overview';
+/**
+ * The period an embed opens on when no step is asked: the overview, every event at once. A literal
+ * (the overview's index), so a widget that needs it does not carry the list of periods.
+ */
+export const OPENING_PERIOD_INDEX = 0;
 
 export const isPeriodId = (value: string): value is PeriodId => periods.some((period) => period.id === value);
 

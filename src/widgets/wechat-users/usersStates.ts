@@ -58,6 +58,8 @@ export const TRIAL_DATE = '2022-09-30';
 
 /** The chart's states, in order (usersStates): the embed builder offers each as a first step. */
 export const USERS_STATE_COUNT = 3;
+/** The state an embed opens on when no step is asked: the latest figure, the whole series drawn. */
+export const USERS_OPENING_STATE = 2;
 
 export function usersStates(points: readonly UsersPoint[]): UsersState[] {
   const latest = points.at(-1)!.date;

@@ -5,7 +5,6 @@ interface UsersStrings {
   next: string;
   position: (state: number, count: number) => string;
   controlsLabel: string;
-  source: string;
   /** The article's figure, drawn as a line on the chart. */
   articleClaim: string;
   /** Under it: when WeChat's count first reached it ("1er trimestre 2018", from formatQuarter). */
@@ -62,7 +61,6 @@ export const usersStrings: Record<Locale, UsersStrings> = {
         derived: 'calculé par nous',
       },
     },
-    source: 'Source\u00a0: résultats de Tencent (utilisateurs actifs mensuels de Weixin et WeChat).',
   },
   en: {
     previous: 'Previous',
@@ -94,7 +92,6 @@ export const usersStrings: Record<Locale, UsersStrings> = {
         derived: 'computed by us',
       },
     },
-    source: 'Source: Tencent results (combined monthly active users of Weixin and WeChat).',
   },
   zh: {
     previous: '上一个',
@@ -126,6 +123,5 @@ export const usersStrings: Record<Locale, UsersStrings> = {
         derived: '由我们计算',
       },
     },
-    source: '来源：腾讯业绩公告（微信及WeChat合并月活跃账户数）。',
   },
 };

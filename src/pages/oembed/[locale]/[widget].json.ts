@@ -6,9 +6,8 @@ import type { APIRoute } from 'astro';
 import { locales, type Locale } from '../../../lib/i18n/locales.ts';
 import { uiStrings } from '../../../lib/i18n/uiStrings.ts';
 import { storyPath } from '../../../lib/paths.ts';
-import { embeddableWidgets, type WidgetName } from '../../../widgets/registry.ts';
+import { embeddableWidgets, widgetNamed, type WidgetName } from '../../../widgets/registry.ts';
 import { iframeCode } from '../../../embed/embedCodes.ts';
-import { fixedFrameHeight } from '../../../embed/embedSizes.ts';
 import { embedTitle } from '../../../embed/embedTitle.ts';
 
 /** oEmbed wants a width in pixels; the iframe itself is 100% wide. A usual article column. */
@@ -22,7 +21,7 @@ export const GET: APIRoute = ({ params, site }) => {
   if (site === undefined) throw new Error('oEmbed: astro.config.mjs must set `site` (absolute URLs)');
   const siteRoot = new URL('./', site).href;
   const title = embedTitle(widget, locale);
-  const height = fixedFrameHeight[widget];
+  const height = widgetNamed(widget).frameHeight;
   const body = {
     version: '1.0',
     type: 'rich',
