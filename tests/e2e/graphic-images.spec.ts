@@ -11,6 +11,7 @@ import { getStoryData } from '../../src/data/storyData.ts';
 import { graphicImagePath, IMAGE_WIDTH, imageFormats, imageStates } from '../../src/images/graphicImagePaths.ts';
 import { embeddableWidgets, type WidgetName } from '../../src/widgets/registry.ts';
 import { localeFolder } from '../../src/lib/i18n/languages.ts';
+import { languageTag } from '../../src/lib/i18n/locales.ts';
 import { locales, storyUrl, type Locale } from '../support/story.ts';
 
 const indexUrl = (locale: Locale) => `${localeFolder(locale)}embed/`;
@@ -117,7 +118,7 @@ for (const widget of embeddableWidgets) {
         }, svg);
         expect(parsed.error, path).toBe(false);
         expect(parsed.root).toBe('svg');
-        expect(parsed.lang).toBe(locale);
+        expect(parsed.lang).toBe(languageTag[locale]);
         const title = embedTitle(widget, locale);
         expect(parsed.title).toBe(title);
         expect(parsed.desc.length, path).toBeGreaterThan(40);
