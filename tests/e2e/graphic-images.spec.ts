@@ -6,7 +6,8 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
 import { PNG } from 'pngjs';
 import { embedTitle } from '../../src/embed/embedTitle.ts';
-import { dataCsvPath, SOURCES_CSV_PATH } from '../../src/data/dataDownloads.ts';
+import { columnsIn } from '../../src/data/csvColumns.ts';
+import { csvFiles, csvPath, dataCsvPath, sourcesCsvPath } from '../../src/data/dataDownloads.ts';
 import { getStoryData } from '../../src/data/storyData.ts';
 import { graphicImagePath, IMAGE_WIDTH, imageFormats, imageStates } from '../../src/images/graphicImagePaths.ts';
 import { embeddableWidgets, type WidgetName } from '../../src/widgets/registry.ts';
@@ -62,12 +63,12 @@ for (const locale of locales) {
           await fetchOk(request, new URL(href!, page.url()).href);
         }
       }
-      const csv = dataCsvPath[widget];
+      const csv = dataCsvPath(widget, locale);
       if (csv === null) {
         await expect(downloads.locator('a[data-download]')).toHaveCount(0);
         continue;
       }
-      for (const [selector, path] of [['a[data-download]', csv], ['a[data-download-sources]', SOURCES_CSV_PATH]] as const) {
+      for (const [selector, path] of [['a[data-download]', csv], ['a[data-download-sources]', sourcesCsvPath(locale)]] as const) {
         const href = await downloads.locator(selector).getAttribute('href');
         expect(new URL(href!, page.url()).pathname).toBe(`/${path}`);
         await fetchOk(request, new URL(href!, page.url()).href);
@@ -152,23 +153,23 @@ test('each static embed page links the images of its states, and each embed page
 });
 
 test('the CSVs parse with their columns, a row per data point, and every source they cite is in sources.csv', async ({ request }) => {
-  const sources = csvParse((await fetchOk(request, SOURCES_CSV_PATH)).toString('utf8'));
+  const sources = csvParse((await fetchOk(request, sourcesCsvPath('fr'))).toString('utf8'));
   expect(sources.columns).toEqual(['id', 'publisher', 'title', 'date', 'url', 'read_via', 'read_via_url']);
   expect(sources.length).toBe(data.sources.length);
   for (const source of sources) expect(source.url, source.id).toMatch(/^https?:\/\//);
   const known = new Set(sources.map((source) => source.id));
 
-  const users = csvParse((await fetchOk(request, dataCsvPath['wechat-users']!)).toString('utf8'));
+  const users = csvParse((await fetchOk(request, dataCsvPath('wechat-users', 'fr')!)).toString('utf8'));
   expect(users.columns).toEqual(['date', 'mau_millions', 'bound', 'sources', 'confidence', 'note']);
   expect(users.length).toBe(data.wechatUsers.length);
   expect(users.map((row) => Number(row.mau_millions))).toEqual(data.wechatUsers.map((row) => row.mau_millions));
 
-  const timeline = csvParse((await fetchOk(request, dataCsvPath.timeline!)).toString('utf8'));
-  expect(timeline.columns).toEqual(['id', 'date', 'end_date', 'precision', 'kind', 'actors', 'label_en', 'label_fr', 'description_en', 'description_fr', 'sources', 'confidence']);
+  const timeline = csvParse((await fetchOk(request, dataCsvPath('timeline', 'fr')!)).toString('utf8'));
+  expect(timeline.columns).toEqual(['id', 'date', 'end_date', 'precision', 'kind', 'actors', 'label_en', 'label_fr', 'label_zh', 'description_en', 'description_fr', 'description_zh', 'sources', 'confidence']);
   expect(timeline.map((row) => row.id)).toEqual(data.timeline.map((event) => event.id));
   expect(timeline.find((row) => row.id === data.timeline[0]!.id)?.label_fr).toBe(data.timeline[0]!.label.fr);
 
-  const market = csvParse((await fetchOk(request, dataCsvPath['market-share']!)).toString('utf8'));
+  const market = csvParse((await fetchOk(request, dataCsvPath('market-share', 'fr')!)).toString('utf8'));
   for (const [name, rows] of [['wechat-users', users], ['timeline', timeline], ['market-share', market]] as const) {
     for (const row of rows) {
       const cited = (row.sources ?? '').split(' ').filter(Boolean);
@@ -178,13 +179,32 @@ test('the CSVs parse with their columns, a row per data point, and every source 
   }
 });
 
+test('a language with column names of its own gets the same rows under its names; the others share the root files', async ({ request }) => {
+  for (const locale of locales) {
+    const names = columnsIn(locale);
+    for (const file of csvFiles) {
+      expect(csvPath(file, locale).startsWith('data/')).toBe(names === null);
+      if (names === null) continue;
+      const own = (await fetchOk(request, csvPath(file, locale))).toString('utf8');
+      const root = (await fetchOk(request, csvPath(file, 'fr'))).toString('utf8');
+      const [ownHeader, ...ownRows] = own.split('\n');
+      const [rootHeader, ...rootRows] = root.split('\n');
+      expect(ownHeader!.split(','), `${locale} ${file}`).toEqual(rootHeader!.split(',').map((column) => names[column]));
+      expect(ownRows).toEqual(rootRows);
+    }
+  }
+  // The Chinese edition's timeline: its first event's Chinese title under the Chinese column.
+  const timeline = csvParse((await fetchOk(request, csvPath('timeline', 'zh'))).toString('utf8'));
+  expect(timeline[0]!['标题（中文）']).toBe(data.timeline[0]!.label.zh);
+});
+
 test('each embed page of a chart links its data after its source line', async ({ page, request }) => {
   for (const locale of locales) {
     for (const widget of ['wechat-users', 'timeline'] as const) {
       for (const url of [`${indexUrl(locale)}${widget}/`, staticUrl(widget, locale)]) {
         await page.goto(url);
         const href = await page.locator('.embed__source a[download]').evaluate((anchor) => (anchor as HTMLAnchorElement).href);
-        expect(new URL(href).pathname).toBe(`/${dataCsvPath[widget]!}`);
+        expect(new URL(href).pathname).toBe(`/${dataCsvPath(widget, locale)!}`);
         await fetchOk(request, href);
       }
     }
@@ -198,7 +218,7 @@ test('the story links the data of the WeChat-users chart and of the timeline bes
       const links = page.locator(`[data-graphic="${widget}"] a[data-download]`);
       await expect(links.first()).toBeAttached();
       for (const href of await links.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href))) {
-        expect(new URL(href).pathname).toBe(`/${dataCsvPath[widget]!}`);
+        expect(new URL(href).pathname).toBe(`/${dataCsvPath(widget, locale)!}`);
         await fetchOk(request, href);
       }
     }
