@@ -230,3 +230,20 @@ test('the Chinese edition is offered from the other two, and offers both back', 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('#walls .section-links a[hreflang="zh-Hans"]')).toHaveText('This section in Chinese');
 });
+
+test('every link of the language switch keeps the reader\'s place, to and from Chinese', async ({ page }) => {
+  await page.goto(storyUrl.en);
+  await page.locator('#crackdown').evaluate((section) => section.scrollIntoView());
+  const nav = page.getByRole('navigation', { name: 'Language' });
+  await expect(nav.getByRole('link', { name: 'Français' })).toHaveAttribute('href', /#crackdown$/);
+  await nav.getByRole('link', { name: '中文' }).click();
+  await expect(page).toHaveURL(/\/zh\/#crackdown$/);
+  await expect(page.locator('#crackdown h2')).toBeInViewport();
+  await page.locator('#opening').evaluate((section) => section.scrollIntoView());
+  const switchZh = page.getByRole('navigation', { name: '语言' });
+  await expect(switchZh.getByRole('link', { name: 'English' })).toHaveAttribute('href', /en\/#opening$/);
+  await switchZh.getByRole('link', { name: 'Français' }).click();
+  await expect(page).toHaveURL(/#opening$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('#opening h2')).toBeInViewport();
+});
