@@ -6,7 +6,7 @@ import { DEFAULT_AMOUNT_FEN } from '../widgets/qr-flow/amount.ts';
 import { formatFen } from '../widgets/qr-flow/describeFlow.ts';
 import { flowScene, type MoneyPlace } from '../widgets/qr-flow/flowStates.ts';
 import { qrMatrix, qrPayload } from '../widgets/qr-flow/qrPayload.ts';
-import { qrFlowStrings } from '../widgets/qr-flow/strings.ts';
+import { qrFlowStrings } from '../widgets/qr-flow/qrFlowStrings.ts';
 import type { ImageChart } from './composeImage.ts';
 import type { MeasureText } from './fontMetrics.ts';
 import { wrapText } from './wrapText.ts';
@@ -45,7 +45,7 @@ export function qrFlowChart(state: number, locale: Locale, inks: QrFlowInks, mea
   const box = (x0: number, y0: number, x1: number, y1: number, fill: string, stroke: string) =>
     parts.push(`<rect x="${(x0 + GAP / 2).toFixed(1)}" y="${y0}" width="${(x1 - x0 - GAP).toFixed(1)}" height="${y1 - y0}" rx="6" fill="${fill}" stroke="${stroke}"/>`);
   const qr = (x: number, y: number, side: number, faded: boolean) => {
-    const matrix = qrMatrix(qrPayload(DEFAULT_AMOUNT_FEN, locale));
+    const matrix = qrMatrix(qrPayload(t.qrPayload, DEFAULT_AMOUNT_FEN));
     const scale = side / matrix.size;
     parts.push(`<g transform="translate(${x.toFixed(1)} ${y.toFixed(1)}) scale(${scale.toFixed(4)})" opacity="${faded ? 0.35 : 1}"><rect x="-1" y="-1" width="${matrix.size + 2}" height="${matrix.size + 2}" fill="#ffffff"/><path d="${matrix.darkRunsPath}" fill="none" stroke="${inks.text}"/></g>`);
   };

@@ -33,8 +33,8 @@ const hostings: { locale: Locale; parents: readonly (typeof parents)[number][] }
 ];
 /** The players' step buttons, by the name a reader hears. */
 const stepButtonName: Partial<Record<Locale, RegExp>> = {
-  en: /^(← )?(Previous|Next)( step)?( →)?$/,
-  zh: /^(← )?(上一步|下一步|上一个|下一个)( →)?$/,
+  en: /^(← )?(Previous|Next)( step| period)?( →)?$/,
+  zh: /^(← )?(上一步|下一步|上一个|下一个|上一时期|下一时期)( →)?$/,
 };
 
 function hostEmbed(parent: (typeof parents)[number], widget: (typeof embeddableWidgets)[number], origins: Origins, locale: Locale = 'en'): string {
@@ -110,10 +110,12 @@ for (const locale of ['en', 'zh'] as const) for (const widget of embeddableWidge
     // A control changes what the graphic shows: it is alive, not a static picture.
     const root = frame.locator('[data-embed-root]');
     const before = await root.innerHTML();
-    // A view not shown yet (the view buttons), or a step away from the one the embed opened on (the
-    // players' previous and next: an embed opens on its fullest state, often the last).
+    // A step away from the one the embed opened on (the players' previous and next, the timeline's
+    // periods: an embed opens on its fullest state, often the last), else a view not shown yet.
     const stepButton = root.getByRole('button', { name: stepButtonName[locale]! });
-    await root.locator('button[aria-pressed="false"]').or(stepButton).and(root.locator('button:enabled')).first().click();
+    const enabled = root.locator('button:enabled');
+    const stepper = stepButton.and(enabled);
+    await ((await stepper.count()) > 0 ? stepper : root.locator('button[aria-pressed="false"]').and(enabled)).first().click();
     await expect.poll(() => root.innerHTML()).not.toBe(before);
     if (widget === 'timeline') {
       // The events' descriptions come later, in a file of their own: they arrive in a sandbox too.

@@ -9,10 +9,11 @@ import jsQR from 'jsqr';
 import { DEFAULT_AMOUNT_FEN } from '../../src/widgets/qr-flow/amount.ts';
 import { describeFlowState } from '../../src/widgets/qr-flow/describeFlow.ts';
 import { QR_FLOW_STATE_COUNT, type MoneyPlace, type Scenario } from '../../src/widgets/qr-flow/flowStates.ts';
+import { qrFlowStrings } from '../../src/widgets/qr-flow/qrFlowStrings.ts';
 
 const allStates = Array.from({ length: QR_FLOW_STATE_COUNT }, (_, i) => i);
 const sentence = (state: number, scenario: Scenario, locale: 'fr' | 'en', fen = DEFAULT_AMOUNT_FEN) =>
-  describeFlowState(state, scenario, fen, locale);
+  describeFlowState(qrFlowStrings[locale], state, scenario, fen, locale);
 
 /** The live widget of a page (the embed, or the story's #how-it-works section), once hydrated. */
 async function hydratedQrFlow(page: Page, scope = 'body'): Promise<Locator> {
@@ -249,7 +250,9 @@ test.describe('the amount field', () => {
     await expect(field).toHaveAccessibleDescription('');
     const fieldBox = await widget.locator('.amount-field').boundingBox();
     const drawingBox = await drawing.boundingBox();
-    expect(fieldBox!.height, 'the amount field is one compact row').toBeLessThanOrEqual(64);
+    const menuBox = await widget.locator('.scenario').boundingBox();
+    expect(fieldBox!.height, 'the amount field is a label over a one-line field').toBeLessThanOrEqual(80);
+    expect(Math.abs(menuBox!.y - fieldBox!.y), 'the amount and the comparison share one row').toBeLessThanOrEqual(1);
     expect(fieldBox!.height, 'the drawing, not the field, takes the room').toBeLessThan(drawingBox!.height / 4);
     // Refused: the reason, then the rules, shown and tied to the field.
     await field.fill('2500');
@@ -300,7 +303,7 @@ test.describe('the amount field', () => {
   test('French takes a decimal comma and shows amounts the French way', async ({ page }) => {
     await page.goto('embed/qr-flow/');
     const widget = await hydratedQrFlow(page);
-    const field = widget.getByRole('textbox', { name: 'Montant à envoyer (yuans)' });
+    const field = widget.getByRole('textbox', { name: 'Montant (yuans)' });
     await field.fill('12,5');
     await expect(field).toHaveAttribute('aria-invalid', 'false');
     await field.press('Enter');
@@ -350,7 +353,7 @@ test.describe('the QR code', () => {
     const widget = await hydratedQrFlow(page);
     const code = widget.getByRole('img', { name: /^QR code/ });
     expect(await scan(page, code)).toBe('DEMO - pas un paiement. Essai Alipay "transfert aux amis WeChat" (2022) : CNY 88.00');
-    await widget.getByRole('textbox', { name: 'Montant à envoyer (yuans)' }).fill('0,07');
+    await widget.getByRole('textbox', { name: 'Montant (yuans)' }).fill('0,07');
     await expect(code).toHaveAccessibleName(/CNY 0\.07$/);
     expect(await scan(page, code)).toBe('DEMO - pas un paiement. Essai Alipay "transfert aux amis WeChat" (2022) : CNY 0.07');
   });

@@ -245,7 +245,7 @@ test.describe('timeline embed controls', () => {
   test('previous and next buttons step through the events of the period shown', async ({ page }) => {
     await page.goto('en/embed/timeline/');
     const widget = await hydrated(page);
-    await widget.getByRole('button', { name: '2013: the walls go up' }).click();
+    await widget.getByRole('combobox', { name: 'Zoom to a period' }).selectOption({ label: '2013: the walls go up' });
     await expect(widget).toHaveAttribute('data-period', 'walls-2013');
     const walls = events.filter((event) => inPeriod(event, periods.find((p) => p.id === 'walls-2013')!));
     await expect(widget.locator('g.tl-event:not(.is-dim)')).toHaveCount(walls.length);
@@ -268,7 +268,17 @@ test.describe('timeline embed controls', () => {
     await page.goto('en/embed/timeline/?step=6');
     const widget = await hydrated(page);
     await expect(widget).toHaveAttribute('data-period', periods[6]!.id);
-    await expect(widget.getByRole('button', { name: periods[6]!.title.en })).toHaveAttribute('aria-pressed', 'true');
+    await expect(widget.getByRole('combobox', { name: 'Zoom to a period' }).locator('option:checked')).toHaveText(periods[6]!.title.en);
+    // The row under the chart steps a period at a time, and says which one is on show.
+    await widget.getByRole('button', { name: 'Next period' }).click();
+    await expect(widget).toHaveAttribute('data-period', periods[7]!.id);
+    await expect(widget.getByRole('combobox', { name: 'Zoom to a period' }).locator('option:checked')).toHaveText(periods[7]!.title.en);
+    await widget.getByRole('combobox', { name: 'Zoom to a period' }).selectOption({ label: periods[0]!.title.en });
+    await expect(widget).toHaveAttribute('data-period', periods[0]!.id);
+    await expect(widget.getByRole('button', { name: 'Previous period' })).toBeDisabled();
+    // After a choice from the menu, the buttons still move the menu along.
+    await widget.getByRole('button', { name: 'Next period' }).click();
+    await expect(widget.getByRole('combobox', { name: 'Zoom to a period' }).locator('option:checked')).toHaveText(periods[1]!.title.en);
   });
 
   test('with reduced motion the zoom jumps; without, it glides', async ({ page }) => {
@@ -282,7 +292,9 @@ test.describe('timeline embed controls', () => {
       await page.evaluate(() => {
         const figure = document.querySelector<HTMLElement>('.graphic__live [data-widget="timeline"]')!;
         const redrawn = window.attributeChange(figure, 'data-period', 'trial-2022');
-        document.querySelector<HTMLButtonElement>('.graphic__live button[data-period="trial-2022"]')!.click();
+        const menu = document.querySelector<HTMLSelectElement>('.graphic__live .tl-periods select')!;
+        menu.selectedIndex = [...menu.options].findIndex((option) => option.textContent === '2022: Alipay’s trial');
+        menu.dispatchEvent(new Event('change', { bubbles: true }));
         return redrawn;
       });
       const soon = await positionsAfter(2);

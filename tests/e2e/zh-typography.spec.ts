@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { embedStrings } from '../../src/embed/embedStrings.ts';
 import { uiStrings } from '../../src/lib/i18n/uiStrings.ts';
 import { marketShareStrings } from '../../src/widgets/market-share/marketShareStrings.ts';
-import { qrFlowStrings } from '../../src/widgets/qr-flow/strings.ts';
+import { qrFlowStrings } from '../../src/widgets/qr-flow/qrFlowStrings.ts';
 import { timelineStrings } from '../../src/widgets/timeline/timelineStrings.ts';
 import { usersStrings } from '../../src/widgets/wechat-users/usersStrings.ts';
 import { hydrateEveryGraphic } from '../support/hydrate.ts';

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { readStoryData } from '../../src/data/readStoryData.ts';
-import { pointText } from '../../src/widgets/market-share/pointText.ts';
+import { pointText as pointTextIn, type SourceLinks } from '../../src/widgets/market-share/pointText.ts';
 import { rowNotes, withWordedNotes } from '../../src/widgets/market-share/rowNotes.ts';
 import { marketShareStrings } from '../../src/widgets/market-share/marketShareStrings.ts';
-import { viewData, type ViewIndex } from '../../src/widgets/market-share/shareData.ts';
-import { captionOf, describeView, formatShare } from '../../src/widgets/market-share/viewText.ts';
+import { viewData, type Firm, type SharePoint, type ViewData, type ViewIndex } from '../../src/widgets/market-share/shareData.ts';
+import { captionOf as captionIn, describeView as describeIn, formatShare, type SourceRef } from '../../src/widgets/market-share/viewText.ts';
 import { tenpayNote } from '../../src/widgets/market-share/tenpayNote.ts';
 import { widgetNamed } from '../../src/widgets/registry.ts';
+import { fill } from '../../src/lib/fill.ts';
+import type { Locale } from '../../src/lib/i18n/locales.ts';
+
+// The words of one language, as a page carries them, filled as the widget fills them.
+const describeView = (view: ViewIndex, d: ViewData, firm: Firm, locale: Locale) => describeIn(marketShareStrings[locale], view, d, firm, locale);
+const captionOf = (view: ViewIndex, d: ViewData, firm: Firm, locale: Locale, refs: readonly SourceRef[]) =>
+  captionIn(marketShareStrings[locale], view, d, firm, locale, refs);
+const pointText = (point: SharePoint, locale: Locale, refs: readonly SourceRef[], links: SourceLinks) => pointTextIn(marketShareStrings[locale], point, locale, refs, links);
 
 const { marketShare, sources } = readStoryData('content/data');
 const data = viewData(marketShare);
@@ -16,8 +24,8 @@ const NBSP = /[\u00a0\u202f]/;
 
 describe('words of each view', () => {
   it("names the chart with the view on show, with French punctuation in French", () => {
-    expect(marketShareStrings.fr.chartLabel('Le partage')).toBe('Graphique\u00a0: Le partage');
-    expect(marketShareStrings.en.chartLabel('The split')).toBe('Chart: The split');
+    expect(fill(marketShareStrings.fr.chartLabel, { view: 'Le partage' })).toBe('Graphique\u00a0: Le partage');
+    expect(fill(marketShareStrings.en.chartLabel, { view: 'The split' })).toBe('Chart: The split');
   });
   it('keeps the published decimals and the locale format', () => {
     expect(formatShare(63.41, 'en')).toBe('63.41%');

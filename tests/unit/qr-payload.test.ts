@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TRANSFER_FEN, MIN_TRANSFER_FEN } from '../../src/widgets/qr-flow/amount.ts';
-import { payloadAmount, QR_VERSION, qrMatrix, qrPayload } from '../../src/widgets/qr-flow/qrPayload.ts';
+import type { Locale } from '../../src/lib/i18n/locales.ts';
+import { payloadAmount, QR_VERSION, qrMatrix, qrPayload as payloadIn } from '../../src/widgets/qr-flow/qrPayload.ts';
+import { qrFlowStrings } from '../../src/widgets/qr-flow/qrFlowStrings.ts';
+
+// Each language's template, as the page carries it.
+const qrPayload = (fen: number, locale: Locale) => payloadIn(qrFlowStrings[locale].qrPayload, fen);
 
 describe('the demonstration payload of the QR code', () => {
   it('says it is a demo, names the trial and carries the amount', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AMOUNT_FEN } from '../../src/widgets/qr-flow/amount.ts';
-import { amountHint, amountProblemMessage, describeFlowState } from '../../src/widgets/qr-flow/describeFlow.ts';
+import { amountHint as hintIn, amountProblemMessage as problemIn, describeFlowState } from '../../src/widgets/qr-flow/describeFlow.ts';
+import { qrFlowStrings } from '../../src/widgets/qr-flow/qrFlowStrings.ts';
+import type { Locale } from '../../src/lib/i18n/locales.ts';
+import type { AmountProblem } from '../../src/widgets/qr-flow/amount.ts';
 import {
   clampFlowState,
   flowScene,
@@ -9,7 +12,13 @@ import {
   QR_FLOW_STATE_COUNT,
   scenarios,
   shownFlowState,
+  type Scenario,
 } from '../../src/widgets/qr-flow/flowStates.ts';
+
+// The words of one language, as a page carries them, filled as the widget fills them.
+const sentenceOf = (state: number, scenario: Scenario, fen: number, locale: Locale) => describeFlowState(qrFlowStrings[locale], state, scenario, fen, locale);
+const amountHint = (locale: Locale) => hintIn(qrFlowStrings[locale], locale);
+const amountProblemMessage = (problem: AmountProblem, locale: Locale) => problemIn(qrFlowStrings[locale], problem, locale);
 
 const states = Array.from({ length: QR_FLOW_STATE_COUNT }, (_, i) => i);
 
@@ -66,7 +75,7 @@ describe('the sentence of each state', () => {
     for (const locale of ['fr', 'en'] as const) {
       for (const scenario of scenarios) {
         for (const state of states) {
-          const sentence = describeFlowState(state, scenario, 200_000, locale);
+          const sentence = sentenceOf(state, scenario, 200_000, locale);
           expect(sentence).toMatch(/\.$/);
           // No full stop followed by a space before the end: one sentence only.
           expect(sentence.slice(0, -1)).not.toMatch(/[.!?]\s/);
@@ -76,22 +85,22 @@ describe('the sentence of each state', () => {
   });
 
   it('formats amounts for each locale', () => {
-    expect(describeFlowState(1, 'trial', DEFAULT_AMOUNT_FEN, 'en')).toBe(
+    expect(sentenceOf(1, 'trial', DEFAULT_AMOUNT_FEN, 'en')).toBe(
       'Alipay takes ¥88.00 from the sender’s balance and turns the transfer into a QR code.',
     );
-    expect(describeFlowState(1, 'trial', DEFAULT_AMOUNT_FEN, 'fr')).toMatch(/^Alipay prélève 88,00\u00a0yuans sur le solde/);
-    expect(describeFlowState(0, 'trial', DEFAULT_AMOUNT_FEN, 'fr')).toMatch(/jusqu’à 2[\u00a0\u202f]000,00\u00a0yuans par transfert\.$/);
+    expect(sentenceOf(1, 'trial', DEFAULT_AMOUNT_FEN, 'fr')).toMatch(/^Alipay prélève 88,00\u00a0yuans sur le solde/);
+    expect(sentenceOf(0, 'trial', DEFAULT_AMOUNT_FEN, 'fr')).toMatch(/jusqu’à 2[\u00a0\u202f]000,00\u00a0yuans par transfert\.$/);
   });
 
   it('says the hypothetical scenario is hypothetical in every state', () => {
     for (const state of states) {
-      expect(describeFlowState(state, 'interop', DEFAULT_AMOUNT_FEN, 'en')).toMatch(/^Hypothetical: /);
-      expect(describeFlowState(state, 'interop', DEFAULT_AMOUNT_FEN, 'fr')).toMatch(/^Hypothèse\u00a0: /);
+      expect(sentenceOf(state, 'interop', DEFAULT_AMOUNT_FEN, 'en')).toMatch(/^Hypothetical: /);
+      expect(sentenceOf(state, 'interop', DEFAULT_AMOUNT_FEN, 'fr')).toMatch(/^Hypothèse\u00a0: /);
     }
   });
 
   it('gives French its no-break spaces before colons and semicolons', () => {
-    expect(describeFlowState(4, 'trial', DEFAULT_AMOUNT_FEN, 'fr')).toContain('code\u00a0: la somme');
+    expect(sentenceOf(4, 'trial', DEFAULT_AMOUNT_FEN, 'fr')).toContain('code\u00a0: la somme');
     expect(amountHint('fr')).toContain('au plus\u202f; les espaces');
   });
 

@@ -4,7 +4,7 @@ import {
   endOf,
   eventSpan,
   eventTime,
-  fill,
+  countEvents,
   groupByYear,
   inPeriod,
   matchesFilters,
@@ -16,7 +16,7 @@ import {
   zoomDomain,
   type TimelineItem,
 } from '../../src/widgets/timeline/timelineModel.ts';
-import { countEvents, timelineStrings } from '../../src/widgets/timeline/timelineStrings.ts';
+import { timelineStrings } from '../../src/widgets/timeline/timelineStrings.ts';
 
 const item = (id: string, date: string, extra: Partial<TimelineItem> = {}): TimelineItem => ({
   id,
@@ -132,9 +132,5 @@ describe('words', () => {
     expect(tickLabel(Date.UTC(2021, 0, 1), shortMonthNames('fr-FR'))).toBe('2021');
     expect(tickLabel(Date.UTC(2021, 6, 1), shortMonthNames('fr-FR'))).toBe('juil.');
     expect(tickLabel(Date.UTC(2021, 6, 1), shortMonthNames('en-GB'))).toBe('Jul');
-  });
-  it('fills placeholders and leaves unknown ones', () => {
-    expect(fill('{title} : {count}', { title: 'T', count: '3' })).toBe('T : 3');
-    expect(fill('{nope}', {})).toBe('{nope}');
   });
 });

@@ -13,9 +13,10 @@ import {
   usersStates,
   type UsersPoint,
 } from '../../src/widgets/wechat-users/usersStates.ts';
+import { usersStrings } from '../../src/widgets/wechat-users/usersStrings.ts';
 
 const rows = readStoryData('content/data').wechatUsers;
-const points = (locale: 'fr' | 'en'): UsersPoint[] => rows.map((row) => labelledPoint(row, locale));
+const points = (locale: 'fr' | 'en'): UsersPoint[] => rows.map((row) => labelledPoint(row, usersStrings[locale], locale));
 const days = (from: string, to: string) => (+utcDate(to) - +utcDate(from)) / 86_400_000;
 /** French Intl output has used both U+00A0 and U+202F: compare them as one. */
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -90,19 +91,19 @@ describe('WeChat users data', () => {
     expect(firstAtLeast(points('en'), 1000)!.date).toBe('2018-03-31');
     expect(claimPassedIn(points('fr'), 'fr')).toBe('1er trimestre 2018');
     expect(claimPassedIn(points('en'), 'en')).toBe('Q1 2018');
-    const floorOnly: UsersPoint[] = [labelledPoint({ date: '2014-12-31', mau_millions: 1200, bound: 'lower' }, 'en')];
+    const floorOnly: UsersPoint[] = [labelledPoint({ date: '2014-12-31', mau_millions: 1200, bound: 'lower' }, usersStrings.en, 'en')];
     expect(firstAtLeast(floorOnly, 1000)).toBeUndefined();
   });
 
   it('says so in the description of the trial step, and flags the less certain latest figure', () => {
     const en = points('en');
     const [, trial, latest] = usersStates(en);
-    expect(describeUsersState(trial!, en, 'en')).toBe(
+    expect(describeUsersState(usersStrings.en, trial!, en, 'en')).toBe(
       'On 30 September 2022, WeChat had 1.31 billion monthly active users, well above the one billion the article gave, a mark passed in Q1 2018.',
     );
-    expect(describeUsersState(latest!, en, 'en')).toMatch(/1\.41 billion monthly active users\. A less certain figure/);
+    expect(describeUsersState(usersStrings.en, latest!, en, 'en')).toMatch(/1\.41 billion monthly active users\. A less certain figure/);
     const fr = points('fr');
-    expect(spaces(describeUsersState(usersStates(fr)[1]!, fr, 'fr'))).toContain('un cap franchi dès le 1er trimestre 2018.');
+    expect(spaces(describeUsersState(usersStrings.fr, usersStates(fr)[1]!, fr, 'fr'))).toContain('un cap franchi dès le 1er trimestre 2018.');
   });
 
   it('draws high and medium-high counts filled, the rest hollow', () => {
@@ -110,6 +111,6 @@ describe('WeChat users data', () => {
     expect(byDate.get('2022-09-30')).toBe('firm');
     expect(byDate.get('2014-12-31')).toBe('firm');
     expect(byDate.get('2025-09-30')).toBe('secondary');
-    expect(labelledPoint({ date: '2018-03-31', mau_millions: 1040, confidence: 'derived' }, 'en').certainty).toBe('derived');
+    expect(labelledPoint({ date: '2018-03-31', mau_millions: 1040, confidence: 'derived' }, usersStrings.en, 'en').certainty).toBe('derived');
   });
 });

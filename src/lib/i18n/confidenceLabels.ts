@@ -1,5 +1,5 @@
-// How sure our sources are of a figure, in words. Apart from the rest of the page's words
-// (uiStrings.ts) because widgets say it in the browser, and should not carry the whole dictionary.
+// How sure our sources are of a figure, in words. Shared by the page's words (uiStrings.ts), the
+// story's <Confidence> and the market-share widget's words, which carry them to the browser as data.
 import type { Locale } from './locales.ts';
 
 export type ConfidenceLabel = 'high' | 'medium-high' | 'medium' | 'low-medium' | 'low' | 'derived';

@@ -3,7 +3,7 @@
 // follows them and none separates two sentences.
 import type { Locale } from './locales.ts';
 
-interface Punctuation {
+export interface Punctuation {
   /** Between a label and what follows it, space included. */
   colon: string;
   /** Between two clauses or list items, space included. */

@@ -1,6 +1,11 @@
-// The market-share widget's words, per language. A key missing in one language is a type error.
+// The market-share widget's words, one object per language; a key missing in one language is a type
+// error. Build time only: the island writes the page's language into the page (widgetStrings.ts),
+// and the widget's code fills the templates' {placeholders} (viewText.ts, pointText.ts).
 // French punctuation carries its no-break spaces here (\u00a0 before « : », \u202f before « ; »).
+import type { PluralForms } from '../../lib/fill.ts';
+import { confidenceLabels, type ConfidenceLabel } from '../../lib/i18n/confidenceLabels.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
+import { punctuation, type Punctuation } from '../../lib/i18n/punctuation.ts';
 import type { Firm, Metric, ShareKey } from './shareData.ts';
 
 export interface MarketShareStrings {
@@ -14,14 +19,33 @@ export interface MarketShareStrings {
   viewNames: readonly [string, string, string, string];
   viewsLabel: string;
   firmSwitchLabel: string;
-  /** The chart's accessible name, with the view on show. */
-  chartLabel: (viewName: string) => string;
+  /** The chart's accessible name, with the {view} on show. */
+  chartLabel: string;
+  /**
+   * What each view says in one sentence. 0: {quarter}, {pair}, {others}. 1: {alipay}, {tenpay}.
+   * 2: {firm}, {alipayFrom} ({alipayFromQuarter}) to {alipayTo} ({alipayToQuarter}), {tenpayFrom}
+   * to {tenpayTo}, nothing after {last}. 3: {quarter}, {firm}, {alipay}, {tenpay}, then without
+   * transfers {alipayExcluding}, {tenpayExcluding}.
+   */
+  viewSentences: readonly [string, string, string, string];
+  /** A caption's span of quarters: {from}, {to}. */
+  quarterRange: string;
+  /** A caption's start: the {metric}, then {when}, in the language's order (Chinese says the period first). */
+  measuredAt: string;
+  /** The caption of the view that compares the two measures, after the metric and the quarter. */
+  withAndWithoutTransfers: string;
+  /** The end of a caption: {publishers}. */
+  sourceLine: string;
+  /** Before the sources' links in the details panel, by their count. */
+  sourceLabel: PluralForms;
+  /** A point's accessible name: {part}, {period}, {value}. */
+  pointSummary: string;
+  /** How sure the sources are of a point (the site's shared words, confidenceLabels.ts). */
+  confidence: Record<ConfidenceLabel, string>;
   redEnvelopes: readonly [string, string];
   lastSplitFound: string;
   detailsHint: string;
   keyboardHint: string;
-  source: string;
-  sources: string;
   derived: Record<ShareKey, string>;
   notFound: string;
   tableToggle: string;
@@ -36,8 +60,8 @@ export interface MarketShareStrings {
   unitNote: string;
   gapNote: string;
   firmsDiffer: string;
-  /** The last view's caption: both measures. */
-  withAndWithoutTransfers: string;
+  /** The marks the code puts between the pieces it assembles (punctuation.ts). */
+  punctuation: Punctuation;
 }
 
 const fr: MarketShareStrings = {
@@ -55,13 +79,24 @@ const fr: MarketShareStrings = {
   viewNames: ['Plus de 90\u00a0%', 'Le partage', 'L’histoire', 'Ce que la mesure cache'],
   viewsLabel: 'Vues du graphique',
   firmSwitchLabel: 'Institut d’études',
-  chartLabel: (viewName) => `Graphique\u00a0: ${viewName}`,
+  chartLabel: 'Graphique\u00a0: {view}',
+  viewSentences: [
+    'Au {quarter}, Alipay et WeChat Pay traitaient ensemble {pair} de la valeur des paiements mobiles de tiers en Chine\u202f; tous les autres, {others}.',
+    'Séparés, cela fait {alipay} pour Alipay et {tenpay} pour WeChat Pay.',
+    'Selon {firm}, la part d’Alipay est passée de {alipayFrom} ({alipayFromQuarter}) à {alipayTo} ({alipayToQuarter}), celle de WeChat Pay de {tenpayFrom} à {tenpayTo}\u202f; nous n’avons trouvé aucune répartition publiée après le {last}.',
+    'Au {quarter}, {firm} donnait {alipay} à Alipay et {tenpay} à WeChat Pay\u202f; sans les virements ni les enveloppes rouges, {alipayExcluding} et {tenpayExcluding}.',
+  ],
+  quarterRange: 'du {from} au {to}',
+  measuredAt: '{metric}, {when}',
+  withAndWithoutTransfers: 'avec et sans les virements et enveloppes rouges',
+  sourceLine: 'Source\u00a0: {publishers}.',
+  sourceLabel: { one: 'Source\u00a0:', other: 'Sources\u00a0:' },
+  pointSummary: '{part}, {period}\u00a0: {value}',
+  confidence: confidenceLabels.fr,
   redEnvelopes: ['Enveloppes rouges', '2014-2015'],
   lastSplitFound: 'Dernière répartition trouvée',
   detailsHint: 'Survolez, touchez ou atteignez au clavier une valeur pour voir sa source.',
   keyboardHint: 'Flèches\u00a0: valeur suivante ou précédente.',
-  source: 'Source',
-  sources: 'Sources',
   derived: {
     alipay: 'valeur calculée par nous à partir d’autres chiffres publiés',
     tenpay: 'valeur calculée par nous à partir d’autres chiffres publiés',
@@ -79,7 +114,7 @@ const fr: MarketShareStrings = {
   unitNote: 'Un carré = 1\u00a0%, arrondi.',
   gapNote: 'Les tirets enjambent les trimestres sans chiffre trouvé.',
   firmsDiffer: 'Les deux instituts mesurent différemment\u00a0: comparez les tendances, pas les décimales.',
-  withAndWithoutTransfers: 'avec et sans les virements et enveloppes rouges',
+  punctuation: punctuation.fr,
 };
 
 const en: MarketShareStrings = {
@@ -97,13 +132,24 @@ const en: MarketShareStrings = {
   viewNames: ['Over 90%', 'The split', 'History', 'What the metric hides'],
   viewsLabel: 'Chart views',
   firmSwitchLabel: 'Research firm',
-  chartLabel: (viewName) => `Chart: ${viewName}`,
+  chartLabel: 'Chart: {view}',
+  viewSentences: [
+    'In {quarter}, Alipay and WeChat Pay together handled {pair} of the value of third-party mobile payments in China; everyone else, {others}.',
+    'Split apart, that is {alipay} for Alipay and {tenpay} for WeChat Pay.',
+    'According to {firm}, Alipay’s share went from {alipayFrom} ({alipayFromQuarter}) to {alipayTo} ({alipayToQuarter}) and WeChat Pay’s from {tenpayFrom} to {tenpayTo}; we found no split published after {last}.',
+    'In {quarter}, {firm} gave Alipay {alipay} and WeChat Pay {tenpay}; without transfers and red envelopes, {alipayExcluding} and {tenpayExcluding}.',
+  ],
+  quarterRange: '{from} to {to}',
+  measuredAt: '{metric}, {when}',
+  withAndWithoutTransfers: 'with and without transfers and red envelopes',
+  sourceLine: 'Source: {publishers}.',
+  sourceLabel: { one: 'Source:', other: 'Sources:' },
+  pointSummary: '{part}, {period}: {value}',
+  confidence: confidenceLabels.en,
   redEnvelopes: ['Red envelopes', '2014–15'],
   lastSplitFound: 'Last split found',
   detailsHint: 'Hover, tap or tab to a value to see its source.',
   keyboardHint: 'Arrow keys: next or previous value.',
-  source: 'Source',
-  sources: 'Sources',
   derived: {
     alipay: 'computed by us from other published figures',
     tenpay: 'computed by us from other published figures',
@@ -121,7 +167,7 @@ const en: MarketShareStrings = {
   unitNote: 'One square = 1%, rounded.',
   gapNote: 'Dashes bridge quarters with no figure found.',
   firmsDiffer: 'The two firms measure differently: compare trends, not decimals.',
-  withAndWithoutTransfers: 'with and without transfers and red envelopes',
+  punctuation: punctuation.en,
 };
 
 const zh: MarketShareStrings = {
@@ -139,13 +185,24 @@ const zh: MarketShareStrings = {
   viewNames: ['超过90%', '两家之分', '历史', '口径背后'],
   viewsLabel: '图表视图',
   firmSwitchLabel: '研究机构',
-  chartLabel: (viewName) => `图表：${viewName}`,
+  chartLabel: '图表：{view}',
+  viewSentences: [
+    '{quarter}，在中国第三方移动支付交易规模中，支付宝和微信支付合计占{pair}；其他所有机构占{others}。',
+    '分开来看，支付宝占{alipay}，微信支付占{tenpay}。',
+    '据{firm}的数据，支付宝的份额从{alipayFrom}（{alipayFromQuarter}）变为{alipayTo}（{alipayToQuarter}），微信支付从{tenpayFrom}变为{tenpayTo}；{last}以后，我们没有找到公开的份额数据。',
+    '{quarter}，{firm}给出的份额是支付宝{alipay}、微信支付{tenpay}；剔除转账和红包后，分别为{alipayExcluding}和{tenpayExcluding}。',
+  ],
+  quarterRange: '{from}至{to}',
+  measuredAt: '{when}，{metric}',
+  withAndWithoutTransfers: '含与不含转账和红包',
+  sourceLine: '来源：{publishers}。',
+  sourceLabel: { one: '来源：', other: '来源：' },
+  pointSummary: '{part}，{period}：{value}',
+  confidence: confidenceLabels.zh,
   redEnvelopes: ['红包', '2014—2015年'],
   lastSplitFound: '找到的最后一次份额数据',
   detailsHint: '悬停、轻触或用键盘选中一个数值，即可查看其来源。',
   keyboardHint: '方向键：下一个或上一个数值。',
-  source: '来源',
-  sources: '来源',
   derived: {
     alipay: '由我们根据其他公开数字计算',
     tenpay: '由我们根据其他公开数字计算',
@@ -163,7 +220,8 @@ const zh: MarketShareStrings = {
   unitNote: '一个方块＝1%，四舍五入。',
   gapNote: '虚线跨过没有找到数字的季度。',
   firmsDiffer: '两家机构的统计口径不同：请比较趋势，而不是小数。',
-  withAndWithoutTransfers: '含与不含转账和红包',
+  punctuation: punctuation.zh,
 };
 
+/** Every language's words, for build-time code; a page gets its own language's alone. */
 export const marketShareStrings: Record<Locale, MarketShareStrings> = { fr, en, zh };

@@ -1,10 +1,9 @@
 // What a reader learns about one data point on hover, tap or focus: value, period, metric, who
 // published it (linked), and, in words, whether we computed it and how far to trust it.
-import { punctuation } from '../../lib/i18n/punctuation.ts';
+import { fill } from '../../lib/fill.ts';
 import { formatQuarter } from '../../lib/format.ts';
-import { confidenceLabels } from '../../lib/i18n/confidenceLabels.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
-import { marketShareStrings } from './marketShareStrings.ts';
+import type { MarketShareStrings } from './marketShareStrings.ts';
 import type { SharePoint } from './shareData.ts';
 import { formatShare, type SourceRef } from './viewText.ts';
 
@@ -36,16 +35,14 @@ export interface PointText {
 /** In the story a source links to its entry in the source list; an embed has no list, so it links out. */
 export const sourceHref = (source: SourceRef, links: SourceLinks): string => (links === 'story' ? `#source-${source.id}` : source.url);
 
-export function pointText(point: SharePoint, locale: Locale, sources: readonly SourceRef[], links: SourceLinks): PointText {
-  const s = marketShareStrings[locale];
+export function pointText(s: MarketShareStrings, point: SharePoint, locale: Locale, sources: readonly SourceRef[], links: SourceLinks): PointText {
   const { row } = point;
   const part = s.partInFull[point.key];
   const value = formatShare(point.value, locale);
   const period = formatQuarter(row.period, locale);
-  const { colon, comma } = punctuation[locale];
-  const qualifiers = [...(point.derived ? [s.derived[point.key]] : []), confidenceLabels[locale][row.confidence]];
+  const qualifiers = [...(point.derived ? [s.derived[point.key]] : []), s.confidence[row.confidence]];
   return {
-    summary: `${part}${comma}${period}${colon}${value}`,
+    summary: fill(s.pointSummary, { part, period, value }),
     part,
     value,
     period,

@@ -1,24 +1,24 @@
 // The words for a given moment of the widget: the state's sentence and the amount field's messages,
-// with every amount formatted for the reader's locale (French: « 88,00 yuans »).
+// the templates of the page's language (qrFlowStrings.ts) filled with every amount formatted for
+// the reader's locale (French: « 88,00 yuans »).
+import { fill } from '../../lib/fill.ts';
 import { formatYuan } from '../../lib/format.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
 import { fenToYuan, MAX_TRANSFER_FEN, MIN_TRANSFER_FEN, type AmountProblem } from './amount.ts';
 import { clampFlowState, type Scenario } from './flowStates.ts';
-import { qrFlowStrings } from './strings.ts';
+import type { QrFlowStrings } from './qrFlowStrings.ts';
 
 const yuan = (fen: number, locale: Locale) => formatYuan(fenToYuan(fen), locale);
+const limits = (locale: Locale) => ({ min: yuan(MIN_TRANSFER_FEN, locale), max: yuan(MAX_TRANSFER_FEN, locale) });
 
-export function describeFlowState(state: number, scenario: Scenario, fen: number, locale: Locale): string {
-  const sentence = qrFlowStrings[locale].stateSentences[scenario][clampFlowState(state)]!;
-  return sentence(yuan(fen, locale), yuan(MAX_TRANSFER_FEN, locale));
+export function describeFlowState(t: QrFlowStrings, state: number, scenario: Scenario, fen: number, locale: Locale): string {
+  const sentence = t.stateSentences[scenario][clampFlowState(state)]!;
+  return fill(sentence, { amount: yuan(fen, locale), cap: yuan(MAX_TRANSFER_FEN, locale) });
 }
 
-export function amountHint(locale: Locale): string {
-  return qrFlowStrings[locale].amountHint(yuan(MIN_TRANSFER_FEN, locale), yuan(MAX_TRANSFER_FEN, locale));
-}
+export const amountHint = (t: QrFlowStrings, locale: Locale): string => fill(t.amountHint, limits(locale));
 
-export function amountProblemMessage(problem: AmountProblem, locale: Locale): string {
-  return qrFlowStrings[locale].amountProblems[problem](yuan(MIN_TRANSFER_FEN, locale), yuan(MAX_TRANSFER_FEN, locale));
-}
+export const amountProblemMessage = (t: QrFlowStrings, problem: AmountProblem, locale: Locale): string =>
+  fill(t.amountProblems[problem], limits(locale));
 
 export const formatFen = yuan;

@@ -2,7 +2,8 @@
 // plain sentence that says it is a demonstration and carries the amount typed, never a URL or
 // anything a payment app could act on.
 //
-// Format, one line of printable ASCII:
+// Format, one line of printable ASCII (the sentence is each language's `qrPayload` template in
+// qrFlowStrings.ts, the amount filled here):
 //   DEMO - not a payment. Alipay "transfer to WeChat friends" trial (2022): CNY 88.00
 //   DEMO - pas un paiement. Essai Alipay "transfert aux amis WeChat" (2022) : CNY 88.00
 // - ASCII only: uqr writes text in byte mode without an ECI header, and scanners that assume
@@ -11,23 +12,16 @@
 // - The amount is written the same way in both languages (ISO 4217 code, point, two decimals):
 //   it is data for whoever reads the code, not prose for the page (the page uses formatYuan).
 import { encode } from 'uqr';
-import type { Locale } from '../../lib/i18n/locales.ts';
-
-const payloadTemplates: Record<Locale, (amount: string) => string> = {
-  en: (amount) => `DEMO - not a payment. Alipay "transfer to WeChat friends" trial (2022): ${amount}`,
-  fr: (amount) => `DEMO - pas un paiement. Essai Alipay "transfert aux amis WeChat" (2022) : ${amount}`,
-  // Chinese characters would need UTF-8 with an ECI header, which scanners read unevenly: the
-  // English sentence, in ASCII, is the one every phone shows as written.
-  zh: (amount) => `DEMO - not a payment. Alipay "transfer to WeChat friends" trial (2022): ${amount}`,
-};
+import { fill } from '../../lib/fill.ts';
 
 /** "CNY 88.00": the amount as the payload writes it. */
 export function payloadAmount(fen: number): string {
   return `CNY ${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 }
 
-export function qrPayload(fen: number, locale: Locale): string {
-  return payloadTemplates[locale](payloadAmount(fen));
+/** The code's text: the page's language's template, {amount} filled. */
+export function qrPayload(template: string, fen: number): string {
+  return fill(template, { amount: payloadAmount(fen) });
 }
 
 /**

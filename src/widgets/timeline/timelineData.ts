@@ -23,11 +23,20 @@ export interface TimelinePageData {
   detailsHref: string;
   /** Every period, titled in the page's language; the first is the overview. */
   periods: PeriodView[];
-  strings: TimelineStrings;
+  strings: LiveTimelineStrings;
   /** Short month names for the axis ticks, written at build time. */
   monthNames: string[];
   /** The events named on the chart when in view (landmarks.ts): in the data, their ids cost next to nothing beside the events', in the code they did. */
   landmarks: readonly string[];
+}
+
+/** The words the live widget uses: the key and the static frames' words are written by the server only. */
+export type LiveTimelineStrings = Omit<TimelineStrings, ServerOnlyWord>;
+type ServerOnlyWord = 'colourKey' | 'spanLegend' | 'lowConfidenceLegend' | 'chronologyLink';
+
+/** The page data's words, without the server's own. */
+export function liveStrings({ colourKey, spanLegend, lowConfidenceLegend, chronologyLink, ...live }: TimelineStrings): LiveTimelineStrings {
+  return live;
 }
 
 /** The id of the JSON element (one per page: a page has one language). */

@@ -2,7 +2,11 @@
 // keep it, how marks share a lane without hiding each other, and which event comes next.
 // Timeline.svelte and TimelineFrames.svelte only draw what these functions return.
 import type { Period } from './periods.ts';
+import { fill, pluralForm } from '../../lib/fill.ts';
+import { formatNumber } from '../../lib/format.ts';
+import { intlLocale, type Locale } from '../../lib/i18n/locales.ts';
 import { dateTimeFormat } from '../../lib/intlCache.ts';
+import type { TimelineStrings } from './timelineStrings.ts';
 
 export type Actor = 'alibaba' | 'ant' | 'tencent' | 'bytedance' | 'beijing' | 'unionpay';
 export type Kind = 'block' | 'opening' | 'regulation' | 'lawsuit' | 'market';
@@ -219,6 +223,7 @@ export function markPath(kind: Kind, r: number): string {
   }
 }
 
-/** Replaces {name} placeholders in a UI string. */
-export const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+/** « 1 événement », « 12 événements »: the plural rule comes from Intl, the number from format.ts. */
+export function countEvents(count: number, strings: Pick<TimelineStrings, 'eventCount'>, locale: Locale): string {
+  return fill(pluralForm(strings.eventCount, count, intlLocale[locale]), { n: formatNumber(count, locale) });
+}

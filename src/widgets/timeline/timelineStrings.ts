@@ -1,8 +1,7 @@
 // The timeline's own words. The island hands the page's language to the widget as a prop, so the
 // browser never downloads the other language. A key missing in one language is a type error.
-import { formatNumber } from '../../lib/format.ts';
-import { pluralRules } from '../../lib/intlCache.ts';
-import { intlLocale, type Locale } from '../../lib/i18n/locales.ts';
+import type { PluralForms } from '../../lib/fill.ts';
+import type { Locale } from '../../lib/i18n/locales.ts';
 import type { Actor, Kind } from './timelineModel.ts';
 
 export interface TimelineStrings {
@@ -14,6 +13,8 @@ export interface TimelineStrings {
   kindFilterLegend: string;
   actorFilterLegend: string;
   periodPickerLabel: string;
+  previousPeriod: string;
+  nextPeriod: string;
   listView: string;
   previous: string;
   next: string;
@@ -39,7 +40,7 @@ export interface TimelineStrings {
   explore: string;
   /** Static frames: the link from a section's short list to the full chronology. */
   chronologyLink: string;
-  eventCount: { one: string; other: string };
+  eventCount: PluralForms;
 }
 
 const fr: TimelineStrings = {
@@ -50,6 +51,8 @@ const fr: TimelineStrings = {
   kindFilterLegend: 'Types d’événement',
   actorFilterLegend: 'Acteurs',
   periodPickerLabel: 'Zoomer sur une période',
+  previousPeriod: 'Période précédente',
+  nextPeriod: 'Période suivante',
   listView: 'Vue en liste',
   previous: 'Événement précédent',
   next: 'Événement suivant',
@@ -77,6 +80,8 @@ const en: TimelineStrings = {
   kindFilterLegend: 'Kinds of event',
   actorFilterLegend: 'Actors',
   periodPickerLabel: 'Zoom to a period',
+  previousPeriod: 'Previous period',
+  nextPeriod: 'Next period',
   listView: 'List view',
   previous: 'Previous event',
   next: 'Next event',
@@ -104,6 +109,8 @@ const zh: TimelineStrings = {
   kindFilterLegend: '事件类型',
   actorFilterLegend: '参与方',
   periodPickerLabel: '缩放到某一时期',
+  previousPeriod: '上一时期',
+  nextPeriod: '下一时期',
   listView: '列表视图',
   previous: '上一个事件',
   next: '下一个事件',
@@ -124,12 +131,6 @@ const zh: TimelineStrings = {
 };
 
 export const timelineStrings: Record<Locale, TimelineStrings> = { fr, en, zh };
-
-/** « 1 événement », « 12 événements »: the plural rule comes from Intl, the number from format.ts. */
-export function countEvents(count: number, strings: Pick<TimelineStrings, 'eventCount'>, locale: Locale): string {
-  const form = pluralRules(intlLocale[locale]).select(count) === 'one' ? 'one' : 'other';
-  return strings.eventCount[form].replace('{n}', formatNumber(count, locale));
-}
 
 /** The accessible name of the story's one timeline, shared by its timeline sections (build time only, not in the page's data). */
 export const storyGraphicLabel: Record<Locale, string> = {

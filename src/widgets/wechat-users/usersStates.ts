@@ -1,9 +1,9 @@
 // What each state of the WeChat-users chart shows and says. Pure data: tested without a browser.
-import { punctuation } from '../../lib/i18n/punctuation.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
 import { formatDate, formatMillions, formatQuarter } from '../../lib/format.ts';
 import type { Confidence, WechatUsersBound } from '../../data/schemas.ts';
-import { usersStrings } from './usersStrings.ts';
+import { fill } from '../../lib/fill.ts';
+import type { UsersStrings } from './usersStrings.ts';
 
 /**
  * How sure a figure is, as the chart draws it: `firm` (high or medium-high confidence: Tencent's
@@ -32,6 +32,7 @@ export function certaintyOf(confidence: Confidence): Certainty {
 /** A data point with its labels, in the page's language (build time). */
 export function labelledPoint(
   row: { date: string; mau_millions: number; bound?: WechatUsersBound; confidence?: Confidence },
+  strings: Pick<UsersStrings, 'moreThan'>,
   locale: Locale,
 ): UsersPoint {
   const bound = row.bound ?? 'exact';
@@ -41,7 +42,7 @@ export function labelledPoint(
     mau_millions: row.mau_millions,
     bound,
     certainty: certaintyOf(row.confidence ?? 'high'),
-    usersLabel: bound === 'lower' ? usersStrings[locale].moreThan(count) : count,
+    usersLabel: bound === 'lower' ? fill(strings.moreThan, { count }) : count,
     dateLabel: formatDate(row.date, locale),
   };
 }
@@ -84,13 +85,13 @@ export function claimPassedIn(points: readonly UsersPoint[], locale: Locale): st
   return crossing === undefined ? null : formatQuarter(quarterOf(crossing.date), locale);
 }
 
-export function describeUsersState(state: UsersState, points: readonly UsersPoint[], locale: Locale): string {
+export function describeUsersState(strings: UsersStrings, state: UsersState, points: readonly UsersPoint[], locale: Locale): string {
   const point = points.find((p) => p.date === state.highlight) ?? points.at(-1)!;
-  const strings = usersStrings[locale];
-  const sentence = strings.describe(point.dateLabel, point.usersLabel);
-  const { fullStop, sentenceGap } = punctuation[locale];
+  const sentence = fill(strings.describe, { when: point.dateLabel, users: point.usersLabel });
+  const { fullStop, sentenceGap } = strings.punctuation;
   const caveat = point.certainty === 'firm' ? '' : `${sentenceGap}${strings.caveat[point.certainty]}`;
   const passedIn = claimPassedIn(points, locale);
-  const claim = state.showArticleClaim ? strings.describeClaim(passedIn) : '';
+  const claimed = passedIn === null ? strings.describeClaim.notPassed : fill(strings.describeClaim.passed, { quarter: passedIn });
+  const claim = state.showArticleClaim ? claimed : '';
   return `${sentence}${claim}${fullStop}${caveat}`;
 }
