@@ -115,7 +115,7 @@ const zh: TimelineStrings = {
   previous: '上一个事件',
   next: '下一个事件',
   navigationLabel: '浏览事件',
-  periodStatus: '{title}：{count}',
+  periodStatus: '{title}（{count}）',
   noEvents: '没有符合这些筛选条件的事件。',
   hint: '悬停或轻触一个标记，或用键盘逐个浏览，即可阅读事件。',
   detailsUnavailable: '无法加载事件描述和来源。',
