@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { ContentDataError } from './ContentDataError.ts';
+import { inEachLanguage } from './schemas.ts';
 import { contentDataDir } from './storyData.ts';
 
 const CHANGES_FILE = 'changes.json';
@@ -12,7 +13,7 @@ const CHANGES_FILE = 'changes.json';
 const changeSchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day as YYYY-MM-DD'),
   /** What changed, told once; `section` points the reader at where the story now tells it. */
-  text: z.object({ fr: z.string().trim().min(1), en: z.string().trim().min(1) }),
+  text: inEachLanguage,
   section: z.string().regex(/^[a-z0-9-]+$/).optional(),
 });
 export type Change = z.infer<typeof changeSchema>;

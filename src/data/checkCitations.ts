@@ -7,13 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { graphicOf, readStepTags } from '../story/stepTags.ts';
 import { ContentDataError } from './ContentDataError.ts';
+import { locales } from '../lib/i18n/locales.ts';
 
 const CITE = /<Cite\b[^>]*\bid\s*=\s*["']([^"']*)["']/g;
 const CONFIDENCE = /<Confidence\b([^>]*)>/g;
 const attribute = (attributes: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`).exec(attributes)?.[1];
 
 export function checkCitations(contentDir: string, knownSourceIds: ReadonlySet<string>, knownEventIds: ReadonlySet<string> = new Set()): void {
-  for (const locale of ['fr', 'en']) {
+  for (const locale of locales) {
     const dir = join(contentDir, locale);
     let files: string[];
     try {

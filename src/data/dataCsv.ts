@@ -1,11 +1,11 @@
 // The data files that are JSON in content/data/ (the timeline, the sources) as CSV for readers: one
-// row per record, both languages side by side, sources as space-separated ids like the CSV data
+// row per record, every language side by side, sources as space-separated ids like the CSV data
 // files, each id a row of sources.csv.
 import { csvFormat } from 'd3-dsv';
 import type { Source, TimelineEvent } from './schemas.ts';
 
 export const timelineCsvColumns = [
-  'id', 'date', 'end_date', 'precision', 'kind', 'actors', 'label_en', 'label_fr', 'description_en', 'description_fr', 'sources', 'confidence',
+  'id', 'date', 'end_date', 'precision', 'kind', 'actors', 'label_en', 'label_fr', 'label_zh', 'description_en', 'description_fr', 'description_zh', 'sources', 'confidence',
 ] as const;
 
 export function timelineCsv(events: readonly TimelineEvent[]): string {
@@ -18,8 +18,10 @@ export function timelineCsv(events: readonly TimelineEvent[]): string {
     actors: event.actors.join(' '),
     label_en: event.label.en,
     label_fr: event.label.fr,
+    label_zh: event.label.zh,
     description_en: event.description.en,
     description_fr: event.description.fr,
+    description_zh: event.description.zh,
     sources: event.sources.join(' '),
     confidence: event.confidence,
   }));

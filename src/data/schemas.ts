@@ -1,5 +1,6 @@
 // One schema per data file in content/data/. Rows come from CSV (all strings) or JSON.
 import { z } from 'zod';
+import { locales, type Locale } from '../lib/i18n/locales.ts';
 import { copyProblem, documentUrlProblem, publisherProblem } from './sourceRules.ts';
 
 export const confidenceLevels = ['high', 'medium-high', 'medium', 'low-medium', 'low', 'derived'] as const;
@@ -16,7 +17,9 @@ function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const bilingual = z.object({ fr: z.string().trim().min(1), en: z.string().trim().min(1) });
+const text = z.string().trim().min(1);
+/** A text in each of the site's languages. */
+export const inEachLanguage = z.object(Object.fromEntries(locales.map((locale) => [locale, text])) as Record<Locale, typeof text>);
 
 /** A CSV cell holding a percentage, or empty when the source gives none. */
 const shareCell = z
@@ -63,7 +66,7 @@ export const sourceSchema = z
     date: isoDate,
     /** The document readers follow: the original's address when known, else the copy we read. */
     url: webUrl,
-    supports: bilingual,
+    supports: inEachLanguage,
     /** Set when we read a repost or mirror rather than the original publisher. */
     via: copySchema.optional(),
     /** The language of the source's own title where it is French: titles are otherwise told apart as English or Chinese. */
@@ -141,8 +144,8 @@ export const timelineEventSchema = z
     endDate: isoDate.optional(),
     actors: z.array(z.enum(timelineActors)).min(1),
     kind: z.enum(timelineKinds),
-    label: bilingual,
-    description: bilingual,
+    label: inEachLanguage,
+    description: inEachLanguage,
     sources: z.array(z.string()).min(1, 'expected at least one source id'),
     confidence: z.enum(confidenceLevels),
   })

@@ -12,7 +12,7 @@ export const joinList = (items: string[], locale: Locale): string =>
 
 /** "12 publications", in the language. */
 export const publications = (count: number, locale: Locale): string =>
-  ({ fr: `${count} publication${count > 1 ? 's' : ''}`, en: `${count} publication${count === 1 ? '' : 's'}` })[locale];
+  ({ fr: `${count} publication${count > 1 ? 's' : ''}`, en: `${count} publication${count === 1 ? '' : 's'}`, zh: `${count}篇报道` })[locale];
 
 /** The publishers cited most often first, each named once (an author in brackets left out). */
 export function publishersByCitations(sourceIds: string[], data: StoryData): string[] {

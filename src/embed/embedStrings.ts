@@ -167,4 +167,55 @@ const en: EmbedStrings = {
   timelineImageAlt: (count, from, to) => `Timeline of ${count} events from ${from} to ${to}, one mark per event on the line of its kind, in the colour of its actor.`,
 };
 
-export const embedStrings: Record<Locale, EmbedStrings> = { fr, en };
+const zh: EmbedStrings = {
+  embedLink: '嵌入此图表',
+  embedLinkLabel: (title) => `嵌入此图表：${title}`,
+  backToStory: (siteTitle) => `阅读报道：${siteTitle}`,
+  credit: (studio) => `图表：${studio}`,
+  updated: '更新于',
+  sourcePrefix: '来源：',
+
+  indexTitle: '嵌入我们的图表',
+  indexIntro: '本文的每个图表都可以放进其他文章。复制下面两段代码之一，粘贴到你的网页或内容管理系统中。',
+  indexPrivacy: '嵌入的图表不设置Cookie，不使用任何存储，除本站外不加载任何内容。除非读者点击链接，它们不能让你的页面跳转，也不能打开新窗口。',
+  responsiveHeading: '自适应代码（推荐）',
+  responsiveHelp: '本站的一段小脚本会创建框架，并在任何宽度下让框架高度与内容保持一致。',
+  iframeHeading: '简单框架',
+  iframeHelp: (height) => `适用于会删除脚本的内容管理系统：固定高度${height}像素。`,
+  parametersHeading: '设置',
+  parametersHelp:
+    '在自适应代码中，data-theme选择主题（light、dark或auto），data-step选择起始步骤（0、1、2…；不设data-step时，图表打开在信息最完整的状态），data-autoplay选择是否自动播放（1或0）。在简单框架中，把它们加到地址后面：?theme=dark&step=2&autoplay=1。',
+  previewLabel: (title) => `预览：${title}`,
+  copy: '复制',
+  copyResponsiveLabel: (title) => `复制自适应代码：${title}`,
+  copyIframeLabel: (title) => `复制简单框架代码：${title}`,
+  copied: '代码已复制到剪贴板。',
+  copyFailed: '复制失败：请选中代码，手动复制。',
+  openEmbed: '打开可嵌入页面',
+  storyLink: '返回报道',
+
+  builderHeading: '生成代码',
+  builderIntro: '选择图表及其设置：预览显示的正是代码的效果。',
+  builderWidget: '图表',
+  builderLanguage: '语言',
+  builderTheme: '主题',
+  builderThemes: { auto: '跟随读者设置', light: '浅色', dark: '深色' },
+  builderStep: '起始步骤',
+  builderStepOption: (step, count) => `第${step}步，共${count}步`,
+  builderStepOpening: (step, count) => `信息最完整的一步（第${step}步，共${count}步）`,
+  builderHeight: '高度',
+  builderHeights: { responsive: '自适应（含脚本的代码）', fixed: '固定（简单框架，无脚本）' },
+  builderCode: '代码',
+  builderPreview: '代码预览',
+  copyBuilderLabel: '复制上面生成的代码',
+
+  downloadsHeading: '图片和数据',
+  downloadsHelp: '适用于应用、电子通讯、社交媒体或印刷：图表的每个状态都有图片（SVG、PNG和双倍分辨率PNG），附标题、来源和说明；数据为CSV格式。',
+  imageOfState: (state, count) => `第${state}张图片，共${count}张：`,
+  imageFormats: { svg: 'SVG', png: 'PNG', 'png@2x': 'PNG 2x' },
+  dataFile: '数据（CSV）',
+  sourcesFile: '数据来源（CSV）',
+  timelineImageAlt: (count, from, to) => `时间线：从${from}到${to}的${count}个事件，每个事件按类型标在对应的线上，颜色表示其主体。`,
+};
+
+export const embedStrings: Record<Locale, EmbedStrings> = { fr, en, zh };

@@ -47,7 +47,7 @@ export function qrFlowChart(state: number, locale: Locale, inks: QrFlowInks, mea
   const qr = (x: number, y: number, side: number, faded: boolean) => {
     const matrix = qrMatrix(qrPayload(t.qrPayload, DEFAULT_AMOUNT_FEN));
     const scale = side / matrix.size;
-    parts.push(`<g transform="translate(${x.toFixed(1)} ${y.toFixed(1)}) scale(${scale.toFixed(4)})" opacity="${faded ? 0.35 : 1}"><rect x="-1" y="-1" width="${matrix.size + 2}" height="${matrix.size + 2}" fill="#ffffff"/><path d="${matrix.darkModulesPath}" fill="${inks.text}"/></g>`);
+    parts.push(`<g transform="translate(${x.toFixed(1)} ${y.toFixed(1)}) scale(${scale.toFixed(4)})" opacity="${faded ? 0.35 : 1}"><rect x="-1" y="-1" width="${matrix.size + 2}" height="${matrix.size + 2}" fill="#ffffff"/><path d="${matrix.darkRunsPath}" fill="none" stroke="${inks.text}"/></g>`);
   };
 
   // The two apps, each a band with its name.

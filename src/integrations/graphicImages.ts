@@ -23,8 +23,9 @@ import { classCustomProperty, cssForMarkup, customProperties, lightThemeCss, res
 import { halfSize, palettePng } from '../images/palettePng.ts';
 import { qrFlowChart } from '../images/qrFlowImage.ts';
 import { pageCss, staticFrameBlocks, timelineSpan } from '../images/staticFrames.ts';
+import { punctuation } from '../lib/i18n/punctuation.ts';
 import { formatDate } from '../lib/format.ts';
-import { locales, type Locale } from '../lib/i18n/locales.ts';
+import { languageTag, locales, type Locale } from '../lib/i18n/locales.ts';
 import { publication } from '../lib/publication.ts';
 import { embeddableWidgets, type WidgetName } from '../widgets/registry.ts';
 
@@ -65,18 +66,19 @@ function imagesOf(widget: WidgetName, locale: Locale, html: string, measure: Mea
     throw new Error(`graphic images: ${widget} (${locale}) shows ${states.length} frames, graphicImagePaths.ts expects ${graphicImageCount[widget]}`);
   }
   const t = embedStrings[locale];
-  const credit = `${t.credit(publication.studio)}, ${t.updated} ${formatDate(publication.dateModified, locale)}.`;
-  const source = `${t.sourcePrefix} ${widgetNamed(widget).sourceLine(locale, getStoryData())}`;
+  const { comma, fullStop, sentenceGap } = punctuation[locale];
+  const credit = `${t.credit(publication.studio)}${comma}${t.updated}${sentenceGap}${formatDate(publication.dateModified, locale)}${fullStop}`;
+  const source = `${t.sourcePrefix}${sentenceGap}${widgetNamed(widget).sourceLine(locale, getStoryData())}`;
   const span = widget === 'timeline' ? timelineSpan(html) : null;
   const qrInks = { ...ink, rule: token('--color-rule'), surface: token('--color-surface'), alipay: token('--color-alipay'), wechat: token('--color-wechat'), highlight: token('--color-highlight') };
   return states.map((blocks, state): { image: GraphicImage; style: ImageStyle } => {
     // The qr-flow's drawing is HTML in the page: it gets an SVG drawing of its own.
     const drawn: ImageBlock[] = widget === 'qr-flow' ? blocks.map((block) => ({ ...block, chart: qrFlowChart(state, locale, qrInks, measure) })) : blocks;
     const words = drawn.flatMap((block) => block.texts.map((text) => text.text));
-    const alt = span ? t.timelineImageAlt(span.count, span.from, span.to) : words.join(' ');
+    const alt = span ? t.timelineImageAlt(span.count, span.from, span.to) : words.join(sentenceGap);
     const markup = drawn.map((block) => block.chart?.markup ?? '').join('');
     return {
-      image: { lang: locale, title: embedTitle(widget, locale), blocks: drawn, source, credit, alt },
+      image: { lang: languageTag[locale], title: embedTitle(widget, locale), blocks: drawn, source, credit, alt },
       style: { width: IMAGE_WIDTH, css: lightThemeCss(cssForMarkup(css, markup), tokens), ink, fontFamily: IMAGE_FONT_STACK, measure },
     };
   });

@@ -32,22 +32,28 @@ function roundHalfExpand(value: number, fractionDigits: number): number {
   return Number.isFinite(rounded) ? Math.sign(value) * rounded : value;
 }
 
-/** Millions of users as the reader says them: "1,31 milliard" / "1.31 billion", "889 millions". */
+/**
+ * Millions of users as the reader says them: "1,31 milliard" / "1.31 billion", "889 millions";
+ * Chinese counts in 亿 (a hundred million), so from 100 million on it keeps two decimals: 8.89亿, 13.09亿.
+ */
 export function formatMillions(millions: number, locale: Locale): string {
+  const largeUnit = locale === 'zh' ? 100 : 1000;
   return numberFormat(intlLocale[locale], {
     notation: 'compact',
     compactDisplay: 'long',
-    maximumFractionDigits: millions >= 1000 ? 2 : 0,
+    maximumFractionDigits: millions >= largeUnit ? 2 : 0,
   }).format(millions * 1e6);
 }
 
 /**
  * An amount in yuan, in the one notation each language uses everywhere (README, "Editing the
  * story"): English puts the sign first as Intl does ("¥2,000.00"); French writes the word, as the
- * French press does (« 2 000,00 yuans », singular below two).
+ * French press does (« 2 000,00 yuans », singular below two); Chinese writes 元 after the number,
+ * with no space (2,000.00元).
  */
 export function formatYuan(amount: number, locale: Locale): string {
   if (locale === 'en') return d3Format(locale, '$,.2f')(amount);
+  if (locale === 'zh') return `${d3Format(locale, ',.2f')(amount)}元`;
   return `${d3Format(locale, ',.2f')(amount)}\u00a0${Math.abs(amount) < 2 ? 'yuan' : 'yuans'}`;
 }
 
@@ -69,9 +75,12 @@ export function formatDate(iso: string, locale: Locale, precision: DatePrecision
   return parts.map((part) => (ordinalFirst && part.type === 'day' ? '1er' : part.value)).join('');
 }
 
-/** "2016-Q4" as « 4e trimestre 2016 » / "Q4 2016". */
+const chineseQuarters = ['一', '二', '三', '四'];
+
+/** "2016-Q4" as « 4e trimestre 2016 » / "Q4 2016" / 2016年第四季度. */
 export function formatQuarter(period: string, locale: Locale): string {
   const [year, quarter] = period.split('-Q');
   if (locale === 'fr') return `${quarter === '1' ? '1er' : `${quarter}e`} trimestre ${year}`;
+  if (locale === 'zh') return `${year}年第${chineseQuarters[Number(quarter) - 1]}季度`;
   return `Q${quarter} ${year}`;
 }

@@ -1,12 +1,12 @@
-// The two story pages, each with its other-language alternate. Embeds are noindex and left out.
+// The story pages, one per language, each with every language's alternate. Embeds are noindex and left out.
 import type { APIRoute } from 'astro';
-import { locales } from '../lib/i18n/locales.ts';
+import { languageTag, locales } from '../lib/i18n/locales.ts';
 import { storyPath } from '../lib/paths.ts';
 import { publication } from '../lib/publication.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const url = (path: string) => new URL(path, site).href;
-  const alternates = locales.map((l) => `    <xhtml:link rel="alternate" hreflang="${l}" href="${url(storyPath(l))}"/>`).join('\n');
+  const alternates = locales.map((l) => `    <xhtml:link rel="alternate" hreflang="${languageTag[l]}" href="${url(storyPath(l))}"/>`).join('\n');
   const entries = locales
     .map((l) => `  <url>\n    <loc>${url(storyPath(l))}</loc>\n    <lastmod>${publication.dateModified}</lastmod>\n${alternates}\n  </url>`)
     .join('\n');

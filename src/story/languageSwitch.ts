@@ -1,6 +1,6 @@
-// The header's language switch keeps the reader's place: it leads to the section the reader was
-// reading, in the other language, whose sections have the same ids. Without JavaScript it leads to
-// the top of the other language. The switch sits at the top of the page, so a reader reaches it
+// The header's language switch keeps the reader's place: each of its links leads to the section
+// the reader was reading, in that language, whose sections have the same ids. Without JavaScript
+// they lead to the top of each language. The switch sits at the top of the page, so a reader reaches it
 // by scrolling back up through the sections above their place: the place is the section whose top
 // the reader last passed going down (or jumped past, with a link), not the one on screen. One
 // IntersectionObserver, as the scrolly's (scrollyController.ts): the observed area runs from far
@@ -14,14 +14,16 @@ const READING_LINE = 0.5;
 const ABOVE_THE_PAGE = 1_000_000;
 
 export function startLanguageSwitch(): void {
-  const link = document.querySelector<HTMLAnchorElement>('a.language-switch');
+  // One link per other language, each with the top of its edition.
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('a.language-switch')].map((link) => ({ link, top: link.getAttribute('href') ?? '' }));
   const sections = [...document.querySelectorAll<HTMLElement>('section.story__section[id]')];
-  const top = link?.getAttribute('href');
-  if (!link || !top || sections.length === 0) return;
+  if (links.length === 0 || sections.length === 0) return;
   const observer = new IntersectionObserver(
     (entries) => {
       const reached = entries.filter((entry) => entry.isIntersecting).map((entry) => sections.indexOf(entry.target as HTMLElement));
-      if (reached.length > 0) link.setAttribute('href', `${top}#${sections[Math.max(...reached)]!.id}`);
+      if (reached.length === 0) return;
+      const place = sections[Math.max(...reached)]!.id;
+      for (const { link, top } of links) link.setAttribute('href', `${top}#${place}`);
     },
     { rootMargin: `${ABOVE_THE_PAGE}px 0px -${(1 - READING_LINE) * 100}% 0px` },
   );

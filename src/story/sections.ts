@@ -1,8 +1,8 @@
-// The story's sections: one .svx per section in content/<locale>/, with the same file names in both
-// languages. Frontmatter is validated here; a bad one stops the build naming the file and field.
+// The story's sections: one .svx per section in content/<locale>/, with the same file names in every
+// language. Frontmatter is validated here; a bad one stops the build naming the file and field.
 import { z } from 'zod';
 import { ContentDataError } from '../data/ContentDataError.ts';
-import type { Locale } from '../lib/i18n/locales.ts';
+import { locales, type Locale } from '../lib/i18n/locales.ts';
 import { readStepTags, type StepTag } from './stepTags.ts';
 import { unknownPeriodIds } from '../widgets/timeline/periods.ts';
 
@@ -35,27 +35,31 @@ interface SvxModule {
   metadata?: unknown;
 }
 
-const modules = {
+// import.meta.glob takes literal patterns only: one line per language.
+const modules: Record<Locale, Record<string, SvxModule>> = {
   fr: import.meta.glob<SvxModule>('/content/fr/*.svx', { eager: true }),
   en: import.meta.glob<SvxModule>('/content/en/*.svx', { eager: true }),
+  zh: import.meta.glob<SvxModule>('/content/zh/*.svx', { eager: true }),
 };
 // The same files as written, for what the compiled component does not tell: its steps' attributes.
-const texts = {
+const texts: Record<Locale, Record<string, string>> = {
   fr: import.meta.glob<string>('/content/fr/*.svx', { eager: true, query: '?raw', import: 'default' }),
   en: import.meta.glob<string>('/content/en/*.svx', { eager: true, query: '?raw', import: 'default' }),
+  zh: import.meta.glob<string>('/content/zh/*.svx', { eager: true, query: '?raw', import: 'default' }),
 };
 
 const slugOf = (path: string) => path.replace(/^.*\/(\d+-)?/, '').replace(/\.svx$/, '');
 
 export function getSections(locale: Locale): Section[] {
-  const other: Locale = locale === 'fr' ? 'en' : 'fr';
-  const otherNames = new Set(Object.keys(modules[other]).map((path) => path.split('/').pop()));
+  const fileNames = (l: Locale) => new Set(Object.keys(modules[l]).map((path) => path.split('/').pop()));
+  const others = locales.filter((l) => l !== locale).map((l) => ({ locale: l, names: fileNames(l) }));
   return Object.entries(modules[locale])
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([path, module]) => {
       const file = path.replace(/^\//, '');
-      if (!otherNames.has(path.split('/').pop())) {
-        throw new ContentDataError(file, null, null, `has no counterpart in content/${other}/ (same file name expected)`);
+      const missing = others.find((other) => !other.names.has(path.split('/').pop()));
+      if (missing !== undefined) {
+        throw new ContentDataError(file, null, null, `has no counterpart in content/${missing.locale}/ (same file name expected)`);
       }
       const result = frontmatterSchema.safeParse(module.metadata ?? {});
       if (!result.success) {

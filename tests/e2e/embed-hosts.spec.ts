@@ -6,6 +6,8 @@ import { responsiveCode } from '../../src/embed/embedCodes.ts';
 import { embedPagePath } from '../../src/lib/paths.ts';
 import { MAX_FRAME_HEIGHT, MIN_FRAME_HEIGHT } from '../../src/lib/embedMessages.ts';
 import { embedTitle } from '../../src/embed/embedTitle.ts';
+import { localeFolder } from '../../src/lib/i18n/languages.ts';
+import type { Locale } from '../../src/lib/i18n/locales.ts';
 import { embeddableWidgets } from '../../src/widgets/registry.ts';
 import {
   expect,
@@ -21,64 +23,79 @@ import {
 const parents = ['loader', 'pym.js', 'datawrapper', 'amp'] as const;
 /** Our own codes are tried at more widths; the other hosts' listeners at a phone's, a column's and a laptop's. */
 const widthsFor = (parent: (typeof parents)[number]) => (parent === 'loader' || parent === 'pym.js' ? [320, 480, 768, 1024, 1280, 320] : [320, 800, 1280]);
+/**
+ * Every host in English; our own codes in Chinese too, whose lines wrap between any two characters
+ * and whose heights differ from the Latin editions'.
+ */
+const hostings: { locale: Locale; parents: readonly (typeof parents)[number][] }[] = [
+  { locale: 'en', parents },
+  { locale: 'zh', parents: ['loader', 'pym.js'] },
+];
+/** The players' step buttons, by the name a reader hears. */
+const stepButtonName: Partial<Record<Locale, RegExp>> = {
+  en: /^(← )?(Previous|Next)( step| period)?( →)?$/,
+  zh: /^(← )?(上一步|下一步|上一个|下一个|上一时期|下一时期)( →)?$/,
+};
 
-function hostEmbed(parent: (typeof parents)[number], widget: (typeof embeddableWidgets)[number], origins: Origins): string {
-  const page = `${origins.siteRoot}en/embed/${widget}/`;
+function hostEmbed(parent: (typeof parents)[number], widget: (typeof embeddableWidgets)[number], origins: Origins, locale: Locale = 'en'): string {
+  const page = `${origins.siteRoot}${localeFolder(locale)}embed/${widget}/`;
   switch (parent) {
     case 'loader':
-      return responsiveCode({ siteRoot: origins.siteRoot, widget, locale: 'en', title: embedTitle(widget, 'en') });
+      return responsiveCode({ siteRoot: origins.siteRoot, widget, locale, title: embedTitle(widget, locale) });
     case 'pym.js':
       // How a pym.js newsroom embeds a child: auto-initialised from data-pym-src.
       return `<div id="pym-graphic" data-pym-src="${page}"></div>\n<script src="/pym.v1.js"></script>`;
     // A plain iframe of our page, on a page whose own script listens in another protocol.
     case 'datawrapper':
-      return `<iframe src="${page}" title="${embedTitle(widget, 'en')}" scrolling="no" width="100%" frameborder="0" height="400"></iframe>\n<script src="/datawrapper-listener.js"></script>`;
+      return `<iframe src="${page}" title="${embedTitle(widget, locale)}" scrolling="no" width="100%" frameborder="0" height="400"></iframe>\n<script src="/datawrapper-listener.js"></script>`;
     case 'amp':
-      return `<iframe src="${page}" title="${embedTitle(widget, 'en')}" scrolling="no" width="100%" frameborder="0" height="400"></iframe>\n<script src="/amp-listener.js"></script>`;
+      return `<iframe src="${page}" title="${embedTitle(widget, locale)}" scrolling="no" width="100%" frameborder="0" height="400"></iframe>\n<script src="/amp-listener.js"></script>`;
   }
 }
 
-for (const widget of embeddableWidgets) {
-  for (const parent of parents) {
-    test(`${widget} with a ${parent} parent on another origin: appears, and its iframe follows the content from 320 to 1280 px`, async ({ page, origins, serveHostPages }, testInfo) => {
-      const widths = widthsFor(parent);
-      const violations = await recordCspViolations(page);
-      const requests: string[] = [];
-      page.on('request', (request) => requests.push(request.url()));
-      const urls = serveHostPages({
-        host: { embed: hostEmbed(parent, widget, origins), csp: strictCsp(origins.embedOrigin, parent !== 'loader') },
+for (const { locale, parents } of hostings) {
+  for (const widget of embeddableWidgets) {
+    for (const parent of parents) {
+      test(`${widget} (${locale}) with a ${parent} parent on another origin: appears, and its iframe follows the content from 320 to 1280 px`, async ({ page, origins, serveHostPages }, testInfo) => {
+        const widths = widthsFor(parent);
+        const violations = await recordCspViolations(page);
+        const requests: string[] = [];
+        page.on('request', (request) => requests.push(request.url()));
+        const urls = serveHostPages({
+          host: { embed: hostEmbed(parent, widget, origins, locale), csp: strictCsp(origins.embedOrigin, parent !== 'loader') },
+        });
+        await page.setViewportSize({ width: widths[0]!, height: 800 });
+        await page.goto(urls.host!);
+
+        const iframe = page.locator('iframe');
+        await expect(iframe).toHaveCount(1);
+        await iframe.scrollIntoViewIfNeeded();
+        await expectEmbedShown(await frameOf(iframe), embedTitle(widget, locale));
+
+        const heights: number[] = [];
+        for (const width of widths) {
+          await page.setViewportSize({ width, height: 800 });
+          heights.push((await expectFrameToFitContent(iframe, `${widget} in a ${width} px page`)).frameHeight);
+        }
+        testInfo.annotations.push({ type: 'iframe heights', description: `${widths.join('/')} px wide: ${heights.join('/')} px tall` });
+        // The content's height changed with the width, and the frame followed it each time.
+        expect(new Set(heights).size).toBeGreaterThan(1);
+        expect(await violations()).toEqual([]);
+        const foreign = requests.filter((url) => ![origins.embedOrigin, origins.hostOrigin].includes(new URL(url).origin) && !url.startsWith('data:'));
+        expect(foreign).toEqual([]);
       });
-      await page.setViewportSize({ width: widths[0]!, height: 800 });
-      await page.goto(urls.host!);
-
-      const iframe = page.locator('iframe');
-      await expect(iframe).toHaveCount(1);
-      await iframe.scrollIntoViewIfNeeded();
-      await expectEmbedShown(await frameOf(iframe), embedTitle(widget, 'en'));
-
-      const heights: number[] = [];
-      for (const width of widths) {
-        await page.setViewportSize({ width, height: 800 });
-        heights.push((await expectFrameToFitContent(iframe, `${widget} in a ${width} px page`)).frameHeight);
-      }
-      testInfo.annotations.push({ type: 'iframe heights', description: `${widths.join('/')} px wide: ${heights.join('/')} px tall` });
-      // The content's height changed with the width, and the frame followed it each time.
-      expect(new Set(heights).size).toBeGreaterThan(1);
-      expect(await violations()).toEqual([]);
-      const foreign = requests.filter((url) => ![origins.embedOrigin, origins.hostOrigin].includes(new URL(url).origin) && !url.startsWith('data:'));
-      expect(foreign).toEqual([]);
-    });
+    }
   }
 }
 
 // WordPress frames every oEmbed iframe in sandbox="allow-scripts": the embed gets an opaque origin,
 // from which our own server's files are cross-origin requests, and nginx sends no CORS headers.
-for (const widget of embeddableWidgets) {
-  test(`${widget} comes alive in a sandboxed iframe, with a plain server and no CORS`, async ({ page, origins, serveHostPages }) => {
-    const embedPage = `${origins.siteRoot}en/embed/${widget}/`;
+for (const locale of ['en', 'zh'] as const) for (const widget of embeddableWidgets) {
+  test(`${widget} (${locale}) comes alive in a sandboxed iframe, with a plain server and no CORS`, async ({ page, origins, serveHostPages }) => {
+    const embedPage = `${origins.siteRoot}${localeFolder(locale)}embed/${widget}/`;
     const urls = serveHostPages({
       host: {
-        embed: `<iframe sandbox="allow-scripts" src="${embedPage}" title="${embedTitle(widget, 'en')}" width="100%" frameborder="0" height="400"></iframe>\n<script src="/datawrapper-listener.js"></script>`,
+        embed: `<iframe sandbox="allow-scripts" src="${embedPage}" title="${embedTitle(widget, locale)}" width="100%" frameborder="0" height="400"></iframe>\n<script src="/datawrapper-listener.js"></script>`,
         csp: strictCsp(origins.embedOrigin, true),
       },
     });
@@ -88,14 +105,14 @@ for (const widget of embeddableWidgets) {
     await iframe.scrollIntoViewIfNeeded();
     const frame = await frameOf(iframe);
     expect(await frame.evaluate(() => window.origin)).toBe('null');
-    await expectEmbedShown(frame, embedTitle(widget, 'en'));
-    await expectFrameToFitContent(iframe, `${widget} in a sandbox`);
+    await expectEmbedShown(frame, embedTitle(widget, locale));
+    await expectFrameToFitContent(iframe, `${widget} (${locale}) in a sandbox`);
     // A control changes what the graphic shows: it is alive, not a static picture.
     const root = frame.locator('[data-embed-root]');
     const before = await root.innerHTML();
     // A step away from the one the embed opened on (the players' previous and next, the timeline's
     // periods: an embed opens on its fullest state, often the last), else a view not shown yet.
-    const stepButton = root.getByRole('button', { name: /^(← )?(Previous|Next)( step| period)?( →)?$/ });
+    const stepButton = root.getByRole('button', { name: stepButtonName[locale]! });
     const enabled = root.locator('button:enabled');
     const stepper = stepButton.and(enabled);
     await ((await stepper.count()) > 0 ? stepper : root.locator('button[aria-pressed="false"]').and(enabled)).first().click();

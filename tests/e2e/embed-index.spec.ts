@@ -4,7 +4,8 @@ import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { embedTitle } from '../../src/embed/embedTitle.ts';
 import { embeddableWidgets, widgetNamed, type WidgetName } from '../../src/widgets/registry.ts';
-import { storyUrl, type Locale } from '../support/story.ts';
+import { languageTag } from '../../src/lib/i18n/locales.ts';
+import { locales, storyUrl, type Locale } from '../support/story.ts';
 import {
   expect,
   expectEmbedShown,
@@ -16,8 +17,7 @@ import {
   test,
 } from '../fixtures/embed-hosts/hosts.ts';
 
-const locales: Locale[] = ['fr', 'en'];
-const indexUrl: Record<Locale, string> = { fr: 'embed/', en: 'en/embed/' };
+const indexUrl: Record<Locale, string> = { fr: 'embed/', en: 'en/embed/', zh: 'zh/embed/' };
 /** serve.mjs also serves the site under this path (operators copy it anywhere). */
 const SUB_PATH = 'graphics/2022/alipay-wechat/';
 
@@ -29,7 +29,7 @@ for (const locale of locales) {
   test(`the ${locale} embed index previews every graphic and gives its codes with this site's address`, async ({ page, origins }) => {
     const { siteRoot } = origins;
     await page.goto(indexUrl[locale]);
-    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.locator('html')).toHaveAttribute('lang', languageTag[locale]);
     for (const widget of embeddableWidgets) {
       const title = embedTitle(widget, locale);
       const entry = page.locator(`section#${widget}`);
@@ -39,7 +39,7 @@ for (const locale of locales) {
       await preview.scrollIntoViewIfNeeded();
       await expect(preview).toHaveAttribute('title', title);
       await expectEmbedShown(await frameOf(preview), title);
-      const embedUrl = `${siteRoot}${locale === 'fr' ? '' : 'en/'}embed/${widget}/`;
+      const embedUrl = `${siteRoot}${indexUrl[locale]}${widget}/`;
       await expect(codeOf(page, widget, 'responsive')).toContainText(`<a href="${embedUrl}">`);
       await expect(codeOf(page, widget, 'responsive')).toContainText(`<script src="${siteRoot}embed.js" async></script>`);
       await expect(codeOf(page, widget, 'iframe')).toContainText(`<iframe src="${embedUrl}"`);

@@ -7,12 +7,15 @@ import { FRAME_SANDBOX, oembedPath } from '../../src/embed/embedCodes.ts';
 import { embedPagePath } from '../../src/lib/paths.ts';
 import { embedTitle } from '../../src/embed/embedTitle.ts';
 import { embeddableWidgets, widgetNamed } from '../../src/widgets/registry.ts';
-import { sectionFiles, type Locale } from '../support/story.ts';
+import { languageTag } from '../../src/lib/i18n/locales.ts';
+import { locales, sectionFiles, storyUrl as storyPathOf, type Locale } from '../support/story.ts';
 import { expect, test } from '../fixtures/embed-hosts/hosts.ts';
 import { expectHydrated } from '../support/hydrate.ts';
 import { trackRequests } from '../support/network.ts';
 
-const locales: Locale[] = ['fr', 'en'];
+/** The source line and the credit under every embed, in each language's punctuation. */
+const sourcePrefix: Record<Locale, RegExp> = { fr: /^Source\s?:\s.{20,}/, en: /^Source:\s.{20,}/, zh: /^来源：\S.{10,}/ };
+const credit: Record<Locale, string> = { fr: 'Graphique\u00a0: Passerelle, mis à jour le', en: 'Graphic: Passerelle, updated', zh: '图表：Passerelle，更新于2' };
 /** Everything one embed page loads, compressed as nginx sends it. */
 const WEIGHT_BUDGET = 40 * 1024;
 /** Each widget's own JavaScript in the story, beyond the Svelte runtime its islands share (bench/budgets.json). */
@@ -24,20 +27,20 @@ for (const locale of locales) {
 
     test(`${path}: the graphic, its title, its sources and a link to its story section, without site chrome`, async ({ page }) => {
       await page.goto(path);
-      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('html')).toHaveAttribute('lang', languageTag[locale]);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(embedTitle(widget, locale));
       await expect(page.locator(`[data-graphic="${widget}"]`)).toBeVisible();
-      await expect(page.locator('.embed__source')).toHaveText(/^Source\s?:\s.{20,}/);
+      await expect(page.locator('.embed__source')).toHaveText(sourcePrefix[locale]);
       const section = sectionFiles(locale).find((s) => s.graphic === widget)!;
       // The credit and the date of the last change of substance, as the story's change log records it.
       const changes = JSON.parse(readFileSync('content/data/changes.json', 'utf8')) as { datePublished: string; changes: { date: string }[] };
       const lastChange = [changes.datePublished, ...changes.changes.map((c) => c.date)].sort().at(-1)!;
-      await expect(page.locator('.embed__credit')).toContainText(locale === 'fr' ? 'Graphique\u00a0: Passerelle, mis à jour le' : 'Graphic: Passerelle, updated');
+      await expect(page.locator('.embed__credit')).toContainText(credit[locale]);
       await expect(page.locator('.embed__credit time')).toHaveAttribute('datetime', lastChange);
       const back = page.locator('.embed__credit a');
       await expect(back).toHaveAttribute('target', '_blank');
       const storyUrl = await back.evaluate((a: HTMLAnchorElement) => a.href);
-      expect(storyUrl).toBe(new URL(`${locale === 'fr' ? '' : 'en/'}#${section.slug}`, page.url().replace(path, '')).href);
+      expect(storyUrl).toBe(new URL(`${storyPathOf[locale].replace('./', '')}#${section.slug}`, page.url().replace(path, '')).href);
       await expect(page.locator('.site-header, .site-footer, .skip-link, .graphic__embed')).toHaveCount(0);
       await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
     });
@@ -180,7 +183,7 @@ test.describe('embed parameters', () => {
 
 for (const locale of locales) {
   test(`story (${locale}): each widget's own JavaScript, beyond the shared Svelte runtime, is within its budget`, async ({ page }) => {
-    await page.goto(locale === 'fr' ? '' : 'en/');
+    await page.goto(storyPathOf[locale]);
     const sizes = await widgetJsByWidget(page);
     for (const [widget, budget] of Object.entries(widgetJsBudget)) {
       expect(sizes[widget], `${widget}: its island's modules`).toBeGreaterThan(1024);

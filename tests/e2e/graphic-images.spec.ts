@@ -6,15 +6,18 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
 import { PNG } from 'pngjs';
 import { embedTitle } from '../../src/embed/embedTitle.ts';
-import { dataCsvPath, SOURCES_CSV_PATH } from '../../src/data/dataDownloads.ts';
+import { columnsIn } from '../../src/data/csvColumns.ts';
+import { csvFiles, csvPath, dataCsvPath, sourcesCsvPath } from '../../src/data/dataDownloads.ts';
 import { getStoryData } from '../../src/data/storyData.ts';
 import { graphicImagePath, IMAGE_WIDTH, imageFormats, imageStates } from '../../src/images/graphicImagePaths.ts';
 import { embeddableWidgets, type WidgetName } from '../../src/widgets/registry.ts';
-import type { Locale } from '../support/story.ts';
+import { localeFolder } from '../../src/lib/i18n/languages.ts';
+import { languageTag } from '../../src/lib/i18n/locales.ts';
+import { locales, storyUrl, type Locale } from '../support/story.ts';
 
-const locales: Locale[] = ['fr', 'en'];
-const indexUrl: Record<Locale, string> = { fr: 'embed/', en: 'en/embed/' };
-const staticUrl = (widget: WidgetName, locale: Locale) => `${locale === 'fr' ? '' : 'en/'}embed/${widget}/static/`;
+const indexUrl = (locale: Locale) => `${localeFolder(locale)}embed/`;
+const staticUrl = (widget: WidgetName, locale: Locale) => `${indexUrl(locale)}${widget}/static/`;
+const sourceLabel: Record<Locale, RegExp> = { fr: /Source\u00a0:/, en: /Source:/, zh: /来源：/ };
 const PNG_BUDGET = 150 * 1024;
 const data = getStoryData();
 
@@ -47,7 +50,7 @@ const textOf = (svg: string) =>
 
 for (const locale of locales) {
   test(`the ${locale} embed index links every image of every state and the data of every chart, and each link resolves`, async ({ page, request }) => {
-    await page.goto(indexUrl[locale]);
+    await page.goto(indexUrl(locale));
     for (const widget of embeddableWidgets) {
       const downloads = page.locator(`section#${widget} [data-downloads="${widget}"]`);
       for (const state of imageStates(widget)) {
@@ -60,12 +63,12 @@ for (const locale of locales) {
           await fetchOk(request, new URL(href!, page.url()).href);
         }
       }
-      const csv = dataCsvPath[widget];
+      const csv = dataCsvPath(widget, locale);
       if (csv === null) {
         await expect(downloads.locator('a[data-download]')).toHaveCount(0);
         continue;
       }
-      for (const [selector, path] of [['a[data-download]', csv], ['a[data-download-sources]', SOURCES_CSV_PATH]] as const) {
+      for (const [selector, path] of [['a[data-download]', csv], ['a[data-download-sources]', sourcesCsvPath(locale)]] as const) {
         const href = await downloads.locator(selector).getAttribute('href');
         expect(new URL(href!, page.url()).pathname).toBe(`/${path}`);
         await fetchOk(request, new URL(href!, page.url()).href);
@@ -75,7 +78,7 @@ for (const locale of locales) {
 }
 
 for (const widget of embeddableWidgets) {
-  test(`${widget}: every state's PNGs, in both languages, have their size and budget and are not blank`, async ({ request }) => {
+  test(`${widget}: every state's PNGs, in every language, have their size and budget and are not blank`, async ({ request }) => {
     for (const locale of locales) {
       for (const state of imageStates(widget)) {
         const heights: number[] = [];
@@ -116,16 +119,19 @@ for (const widget of embeddableWidgets) {
         }, svg);
         expect(parsed.error, path).toBe(false);
         expect(parsed.root).toBe('svg');
-        expect(parsed.lang).toBe(locale);
+        expect(parsed.lang).toBe(languageTag[locale]);
         const title = embedTitle(widget, locale);
         expect(parsed.title).toBe(title);
-        expect(parsed.desc.length, path).toBeGreaterThan(40);
-        const text = textOf(svg);
+        // A sentence at least (Chinese says in 20 characters what French and English say in 40).
+        expect(parsed.desc.length, path).toBeGreaterThan(locale === 'zh' ? 20 : 40);
+        // Chinese is set in runs of its own face beside Latin runs: compared without spaces.
+        const text = locale === 'zh' ? textOf(svg).replace(/\s+/g, '') : textOf(svg);
         expect(text, path).toContain(title.split(' ')[0]!);
-        expect(text).toMatch(locale === 'fr' ? /Source\u00a0:/ : /Source:/);
+        expect(text).toMatch(sourceLabel[locale]);
         expect(text).toContain('Passerelle');
         // The state's own words, as on its static page: the description is set in the image.
-        if (widget !== 'timeline') expect(text, path).toContain(parsed.desc.split(/[.;]/)[0]!.trim().split(' ').slice(0, 4).join(' '));
+        const opening = locale === 'zh' ? parsed.desc.split(/[。；]/)[0]!.slice(0, 12) : parsed.desc.split(/[.;]/)[0]!.trim().split(' ').slice(0, 4).join(' ');
+        if (widget !== 'timeline') expect(text, path).toContain(opening);
       }
     }
   });
@@ -140,7 +146,7 @@ test('each static embed page links the images of its states, and each embed page
       // Linked, not loaded: the page shows the frames as HTML, every word readable.
       await expect(page.locator('img')).toHaveCount(0);
       for (const href of await links.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href))) await fetchOk(request, href);
-      for (const url of [`${locale === 'fr' ? '' : 'en/'}embed/${widget}/`, staticUrl(widget, locale)]) {
+      for (const url of [`${indexUrl(locale)}${widget}/`, staticUrl(widget, locale)]) {
         await page.goto(url);
         const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content');
         expect(ogImage).toMatch(new RegExp(`^https?://.+/${graphicImagePath(widget, 0, locale, 'png@2x').replace(/\./g, '\\.')}$`));
@@ -150,23 +156,23 @@ test('each static embed page links the images of its states, and each embed page
 });
 
 test('the CSVs parse with their columns, a row per data point, and every source they cite is in sources.csv', async ({ request }) => {
-  const sources = csvParse((await fetchOk(request, SOURCES_CSV_PATH)).toString('utf8'));
+  const sources = csvParse((await fetchOk(request, sourcesCsvPath('fr'))).toString('utf8'));
   expect(sources.columns).toEqual(['id', 'publisher', 'title', 'date', 'url', 'read_via', 'read_via_url']);
   expect(sources.length).toBe(data.sources.length);
   for (const source of sources) expect(source.url, source.id).toMatch(/^https?:\/\//);
   const known = new Set(sources.map((source) => source.id));
 
-  const users = csvParse((await fetchOk(request, dataCsvPath['wechat-users']!)).toString('utf8'));
+  const users = csvParse((await fetchOk(request, dataCsvPath('wechat-users', 'fr')!)).toString('utf8'));
   expect(users.columns).toEqual(['date', 'mau_millions', 'bound', 'sources', 'confidence', 'note']);
   expect(users.length).toBe(data.wechatUsers.length);
   expect(users.map((row) => Number(row.mau_millions))).toEqual(data.wechatUsers.map((row) => row.mau_millions));
 
-  const timeline = csvParse((await fetchOk(request, dataCsvPath.timeline!)).toString('utf8'));
-  expect(timeline.columns).toEqual(['id', 'date', 'end_date', 'precision', 'kind', 'actors', 'label_en', 'label_fr', 'description_en', 'description_fr', 'sources', 'confidence']);
+  const timeline = csvParse((await fetchOk(request, dataCsvPath('timeline', 'fr')!)).toString('utf8'));
+  expect(timeline.columns).toEqual(['id', 'date', 'end_date', 'precision', 'kind', 'actors', 'label_en', 'label_fr', 'label_zh', 'description_en', 'description_fr', 'description_zh', 'sources', 'confidence']);
   expect(timeline.map((row) => row.id)).toEqual(data.timeline.map((event) => event.id));
   expect(timeline.find((row) => row.id === data.timeline[0]!.id)?.label_fr).toBe(data.timeline[0]!.label.fr);
 
-  const market = csvParse((await fetchOk(request, dataCsvPath['market-share']!)).toString('utf8'));
+  const market = csvParse((await fetchOk(request, dataCsvPath('market-share', 'fr')!)).toString('utf8'));
   for (const [name, rows] of [['wechat-users', users], ['timeline', timeline], ['market-share', market]] as const) {
     for (const row of rows) {
       const cited = (row.sources ?? '').split(' ').filter(Boolean);
@@ -176,13 +182,32 @@ test('the CSVs parse with their columns, a row per data point, and every source 
   }
 });
 
+test('a language with column names of its own gets the same rows under its names; the others share the root files', async ({ request }) => {
+  for (const locale of locales) {
+    const names = columnsIn(locale);
+    for (const file of csvFiles) {
+      expect(csvPath(file, locale).startsWith('data/')).toBe(names === null);
+      if (names === null) continue;
+      const own = (await fetchOk(request, csvPath(file, locale))).toString('utf8');
+      const root = (await fetchOk(request, csvPath(file, 'fr'))).toString('utf8');
+      const [ownHeader, ...ownRows] = own.split('\n');
+      const [rootHeader, ...rootRows] = root.split('\n');
+      expect(ownHeader!.split(','), `${locale} ${file}`).toEqual(rootHeader!.split(',').map((column) => names[column]));
+      expect(ownRows).toEqual(rootRows);
+    }
+  }
+  // The Chinese edition's timeline: its first event's Chinese title under the Chinese column.
+  const timeline = csvParse((await fetchOk(request, csvPath('timeline', 'zh'))).toString('utf8'));
+  expect(timeline[0]!['标题（中文）']).toBe(data.timeline[0]!.label.zh);
+});
+
 test('each embed page of a chart links its data after its source line', async ({ page, request }) => {
   for (const locale of locales) {
     for (const widget of ['wechat-users', 'timeline'] as const) {
-      for (const url of [`${locale === 'fr' ? '' : 'en/'}embed/${widget}/`, staticUrl(widget, locale)]) {
+      for (const url of [`${indexUrl(locale)}${widget}/`, staticUrl(widget, locale)]) {
         await page.goto(url);
         const href = await page.locator('.embed__source a[download]').evaluate((anchor) => (anchor as HTMLAnchorElement).href);
-        expect(new URL(href).pathname).toBe(`/${dataCsvPath[widget]!}`);
+        expect(new URL(href).pathname).toBe(`/${dataCsvPath(widget, locale)!}`);
         await fetchOk(request, href);
       }
     }
@@ -191,12 +216,12 @@ test('each embed page of a chart links its data after its source line', async ({
 
 test('the story links the data of the WeChat-users chart and of the timeline beside each of them', async ({ page, request }) => {
   for (const locale of locales) {
-    await page.goto(locale === 'fr' ? './' : 'en/');
+    await page.goto(storyUrl[locale]);
     for (const widget of ['wechat-users', 'timeline'] as const) {
       const links = page.locator(`[data-graphic="${widget}"] a[data-download]`);
       await expect(links.first()).toBeAttached();
       for (const href of await links.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href))) {
-        expect(new URL(href).pathname).toBe(`/${dataCsvPath[widget]!}`);
+        expect(new URL(href).pathname).toBe(`/${dataCsvPath(widget, locale)!}`);
         await fetchOk(request, href);
       }
     }

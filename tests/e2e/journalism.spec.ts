@@ -3,9 +3,10 @@
 // linked; byline, dates, the corrections box and the JSON-LD agree; French pages speak French.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { storyUrl, type Locale } from '../support/story.ts';
+import { punctuation } from '../../src/lib/i18n/punctuation.ts';
+import { uiStrings } from '../../src/lib/i18n/uiStrings.ts';
+import { locales, storyUrl, type Locale } from '../support/story.ts';
 
-const locales: Locale[] = ['fr', 'en'];
 const editions = (locale: Locale) => [storyUrl[locale], `${storyUrl[locale]}static/`];
 const ARTICLE_URL = 'https://siecledigital.fr/2022/10/21/alipay-debarque-sur-wechat-tout-un-symbole/';
 
@@ -74,6 +75,28 @@ const audit: Record<Locale, { corrected: (string | RegExp)[]; wrong: RegExp[] }>
       /¥/,
     ],
   },
+  zh: {
+    corrected: [
+      '两家公司互不控制',
+      '阿里巴巴旗下的香港报纸《南华早报》',
+      '不予置评',
+      '在2018年第一季度就已越过',
+      '自2019年9月起',
+      '艾瑞咨询2017年至2020年年中的数据在93.5%到94.4%之间',
+      '易观2017年至2019年的数据在91.8%到93.2%之间',
+      '据抖音（TikTok的中国版）称',
+      '据《华尔街日报》',
+      '53.46%股份对应的表决权',
+      '经济权益约为10%',
+      '2022年，蚂蚁集团改组了董事会',
+      '在9月17日前解除屏蔽',
+      '优酷',
+      '大麦',
+      '今日头条',
+      /在我们找到的最新报道中（2022年10月），没有一笔转账/,
+    ],
+    wrong: [/互不持股/, /子公司/, /单向/, /2018年底突破/, /自9月17日起/, /间接控制[^。]{0,10}53\.46/, /次要应用/, /直到2024年，没有/, /¥/, /\d 元/],
+  },
 };
 
 /** The words of the story a reader can see, scripts and data elements left out. */
@@ -131,7 +154,7 @@ for (const locale of locales) {
       await expect(page.locator('meta[property="article:modified_time"]')).toHaveAttribute('content', modified!);
       // The box lists the changes newest first: its first date is the page's last update.
       const box = page.locator('#changes');
-      await expect(box.locator('h3')).toHaveText(locale === 'fr' ? 'Corrections et modifications' : 'Corrections and changes');
+      await expect(box.locator('h3')).toHaveText(uiStrings[locale].changesHeading);
       const dates = await box.locator('.changes__list > li > time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
       expect(await box.locator('.changes__list li li').count()).toBeGreaterThanOrEqual(10);
       expect(dates[0]).toBe(modified);
@@ -163,13 +186,13 @@ for (const locale of locales) {
       const records = JSON.parse(readFileSync('content/data/sources.json', 'utf8')) as { id: string; publisher: string; stateMedia?: true; via?: { name: string } }[];
       // A state outlet as the publisher (not another outlet quoting one, as "NFCW (quoting Xinhua)").
       const stateRun = /^(Xinhua|Global Times|CGTN|China Daily|People[’']s Daily|Sixth Tone|Shanghai Daily|The Paper)\b/;
-      const label = locale === 'fr' ? 'média d’État' : 'state-run';
-      const copy = locale === 'fr' ? 'copie lue sur' : 'copy read at';
+      const { sourceStateMedia: label, sourceCopyReadAt: copy } = uiStrings[locale];
+      const { brackets: [open, close], sentenceGap: gap } = punctuation[locale];
       for (const record of records) {
         const entry = page.locator(`#source-${record.id}`);
         if (stateRun.test(record.publisher)) expect(record.stateMedia, record.id).toBe(true);
-        if (record.stateMedia) await expect(entry, record.id).toContainText(`(${label})`);
-        if (record.via) await expect(entry, record.id).toContainText(`${copy} ${record.via.name}`);
+        if (record.stateMedia) await expect(entry, record.id).toContainText(`${open.trim()}${label}${close}`);
+        if (record.via) await expect(entry, record.id).toContainText(`${copy}${gap}${record.via.name}`);
         await expect(entry.locator('.source-list__publisher'), record.id).toHaveText(record.publisher);
       }
     });

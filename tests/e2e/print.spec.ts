@@ -1,9 +1,9 @@
-// The printed story (public/print.css, src/story/printFrames.ts): both languages printed to A4
+// The printed story (public/print.css, src/story/printFrames.ts): every language printed to A4
 // PDFs, read back with pdf.js. Chromium's page.pdf() prints without firing `beforeprint`, so the
 // tests fire it as a browser does when a reader prints.
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { sectionFiles, sources, storyUrl, type Locale } from '../support/story.ts';
+import { locales, sectionFiles, sources, storyUrl } from '../support/story.ts';
 
 /** Printed atop the story when it prints without the static edition's frames (src/lib/i18n/uiStrings.ts). */
 const oneStateNote: Record<Locale, string> = {
@@ -52,7 +52,7 @@ async function startPrinting(page: Page): Promise<void> {
   await page.emulateMedia({ media: 'print' });
 }
 
-for (const locale of ['fr', 'en'] as Locale[]) {
+for (const locale of locales) {
   const graphicSections = sectionFiles(locale).filter((section) => section.graphic !== 'none');
 
   test.describe(`the printed story (${locale})`, () => {
@@ -70,7 +70,8 @@ for (const locale of ['fr', 'en'] as Locale[]) {
       }
       await expect(page.locator('.graphic__live').first()).toBeHidden();
       // Nothing that only works on screen, nothing held in place.
-      await expect(page.locator('.language-switch')).toBeHidden();
+      for (const link of await page.locator('.language-switch').all()) await expect(link).toBeHidden();
+      await expect(page.locator('.language-switch')).toHaveCount(locales.length - 1);
       await expect(page.locator('.section-links').first()).toBeHidden();
       await expect(page.locator('.graphic__embed').first()).toBeHidden();
       const held = await page.evaluate(() =>

@@ -1,14 +1,13 @@
-// The story as a reader meets it: both languages, every section, every source, the language switch.
+// The story as a reader meets it: every language, every section, every source, the language switch.
 import { expect, test } from '@playwright/test';
-import { sectionFiles, sources, storyUrl, type Locale } from '../support/story.ts';
-
-const locales: Locale[] = ['fr', 'en'];
+import { languageTag } from '../../src/lib/i18n/locales.ts';
+import { locales, sectionFiles, sources, storyUrl } from '../support/story.ts';
 
 for (const locale of locales) {
   test.describe(`story in ${locale}`, () => {
     test('renders every section with its title, in file order', async ({ page }) => {
       await page.goto(storyUrl[locale]);
-      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('html')).toHaveAttribute('lang', languageTag[locale]);
       const expected = sectionFiles(locale);
       expect(expected.length).toBeGreaterThanOrEqual(2);
       const headings = page.locator('section.story__section > h2');
@@ -81,6 +80,7 @@ for (const locale of locales) {
     });
 
     test('sets its text in its own typeface once the reader has it (a later visit)', async ({ page }) => {
+      test.skip(locale === 'zh', 'the Chinese edition reads in the system Chinese faces: no web font (see the zh typography spec)');
       // On a first visit the font may come too late for the first paint and is then not used
       // (font-display: optional, no layout shift); on the next, it is at hand.
       await page.goto(storyUrl[locale]);
@@ -98,15 +98,16 @@ for (const locale of locales) {
 
     test('has the metadata a newsroom and a search engine expect', async ({ page }) => {
       await page.goto(storyUrl[locale]);
-      const other = locale === 'fr' ? 'en' : 'fr';
       await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /^https?:\/\//);
-      await expect(page.locator(`link[rel=alternate][hreflang=${other}]`)).toHaveAttribute('href', /^https?:\/\//);
+      for (const other of locales) {
+        await expect(page.locator(`link[rel=alternate][hreflang="${languageTag[other]}"]`)).toHaveAttribute('href', new RegExp(`^https?://.+/${storyUrl[other].replace('./', '')}$`));
+      }
       await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /^https?:\/\/.+\.png$/);
       await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
       await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /.{50,}/);
       const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
       expect(jsonLd['@type']).toBe('NewsArticle');
-      expect(jsonLd.inLanguage).toBe(locale);
+      expect(jsonLd.inLanguage).toBe(languageTag[locale]);
     });
   });
 }
@@ -207,11 +208,42 @@ test('a section\'s link is copied with a word of confirmation, and opening it la
   await context.close();
 });
 
-test('the sitemap lists both languages with their alternates', async ({ request }) => {
+test('the sitemap lists every language with its alternates', async ({ request }) => {
   const response = await request.get('sitemap.xml');
   expect(response.ok()).toBe(true);
   const xml = await response.text();
-  expect(xml.match(/<loc>/g)).toHaveLength(2);
+  expect(xml.match(/<loc>/g)).toHaveLength(locales.length);
   expect(xml).toContain('hreflang="fr"');
   expect(xml).toContain('hreflang="en"');
+  expect(xml).toContain('hreflang="zh-Hans"');
+});
+
+test('the Chinese edition is offered from the other two, and offers both back', async ({ page }) => {
+  await page.goto(storyUrl.fr);
+  await page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: '中文' }).click();
+  await expect(page).toHaveURL(/\/zh\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'zh_CN');
+  const nav = page.getByRole('navigation', { name: '语言' });
+  await expect(nav.getByRole('link')).toHaveText(['Français', 'English']);
+  await nav.getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#walls .section-links a[hreflang="zh-Hans"]')).toHaveText('This section in Chinese');
+});
+
+test('every link of the language switch keeps the reader\'s place, to and from Chinese', async ({ page }) => {
+  await page.goto(storyUrl.en);
+  await page.locator('#crackdown').evaluate((section) => section.scrollIntoView());
+  const nav = page.getByRole('navigation', { name: 'Language' });
+  await expect(nav.getByRole('link', { name: 'Français' })).toHaveAttribute('href', /#crackdown$/);
+  await nav.getByRole('link', { name: '中文' }).click();
+  await expect(page).toHaveURL(/\/zh\/#crackdown$/);
+  await expect(page.locator('#crackdown h2')).toBeInViewport();
+  await page.locator('#opening').evaluate((section) => section.scrollIntoView());
+  const switchZh = page.getByRole('navigation', { name: '语言' });
+  await expect(switchZh.getByRole('link', { name: 'English' })).toHaveAttribute('href', /en\/#opening$/);
+  await switchZh.getByRole('link', { name: 'Français' }).click();
+  await expect(page).toHaveURL(/#opening$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('#opening h2')).toBeInViewport();
 });

@@ -2,7 +2,6 @@
 // no script of any page carries a widget's sentences, in either language, and no reader ever sees
 // a template's {placeholder} left unfilled, in the live widgets, their states or the static editions.
 import { expect, test, type Page } from '@playwright/test';
-import type { Locale } from '../../src/lib/i18n/locales.ts';
 import { embedPagePath, staticStoryPath } from '../../src/lib/paths.ts';
 import { marketShareStrings } from '../../src/widgets/market-share/marketShareStrings.ts';
 import { qrFlowStrings } from '../../src/widgets/qr-flow/qrFlowStrings.ts';
@@ -10,9 +9,7 @@ import { embeddableWidgets } from '../../src/widgets/registry.ts';
 import { timelineStrings } from '../../src/widgets/timeline/timelineStrings.ts';
 import { usersStrings } from '../../src/widgets/wechat-users/usersStrings.ts';
 import { expectHydrated, hydrateEveryGraphic } from '../support/hydrate.ts';
-import { storyUrl } from '../support/story.ts';
-
-const locales: Locale[] = ['fr', 'en'];
+import { locales, storyUrl } from '../support/story.ts';
 
 const stringsOf = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(stringsOf) : [];
@@ -29,6 +26,19 @@ const widgetPhrases = [
       .flatMap((text) => text.match(/[A-Za-z][A-Za-z ,]{22,}[A-Za-z]/g) ?? []),
   ),
 ];
+
+/**
+ * Runs of ten Chinese characters or more: as written, or as a minifier may escape them (\u652f).
+ * Long enough never to be a name.
+ */
+const chinesePhrases = [
+  ...new Set(
+    [qrFlowStrings.zh, marketShareStrings.zh, usersStrings.zh, timelineStrings.zh]
+      .flatMap(stringsOf)
+      .flatMap((text) => text.match(/\p{Script=Han}{10,}/gu) ?? []),
+  ),
+];
+const escaped = (text: string) => [...text].map((character) => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`).join('');
 
 /** Every script the page has run so far, as its text. */
 function collectScripts(page: Page): Promise<string>[] {
@@ -61,12 +71,19 @@ async function expectNoWidgetWordsIn(scripts: Promise<string>[]): Promise<void> 
   expect(bodies.length).toBeGreaterThan(0);
   const found = widgetPhrases.filter((phrase) => bodies.some((body) => body.includes(phrase)));
   expect(found, 'widget words shipped as code').toEqual([]);
+  const lowered = bodies.map((body) => body.toLowerCase());
+  const foundChinese = chinesePhrases.filter((phrase) => bodies.some((body) => body.includes(phrase)) || lowered.some((body) => body.includes(escaped(phrase))));
+  expect(foundChinese, 'Chinese widget words shipped as code').toEqual([]);
 }
 
-test('the check knows the widgets’ sentences in both languages', () => {
+test('the check knows the widgets’ sentences in every language', () => {
   expect(widgetPhrases).toContain('The friend taps the code in WeChat, but WeChat Pay cannot collect it, because two payment institutions may not move funds directly between each other');
   expect(widgetPhrases).toContain('utilisateurs actifs par mois');
   expect(widgetPhrases.length).toBeGreaterThan(60);
+  expect(chinesePhrases).toContain('好友在微信里点开二维码');
+  expect(chinesePhrases.length).toBeGreaterThan(20);
+  // The escaped form is the one a minifier writes when it keeps to ASCII.
+  expect(escaped('支付')).toBe('\\u652f\\u4ed8');
 });
 
 for (const locale of locales) {

@@ -2,8 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type Locale = 'fr' | 'en';
-export const storyUrl: Record<Locale, string> = { fr: './', en: 'en/' };
+export { locales, type Locale } from '../../src/lib/i18n/locales.ts';
+import type { Locale } from '../../src/lib/i18n/locales.ts';
+export const storyUrl: Record<Locale, string> = { fr: './', en: 'en/', zh: 'zh/' };
 
 export interface SectionFile {
   file: string;

@@ -7,13 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { readChangeLog } from '../../src/data/changeLog.ts';
 import { checkCitations } from '../../src/data/checkCitations.ts';
 import { ContentDataError } from '../../src/data/ContentDataError.ts';
+import { locales } from '../../src/lib/i18n/locales.ts';
 
 function logIn(content: unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'changes-'));
   writeFileSync(join(dir, 'changes.json'), JSON.stringify(content));
   return dir;
 }
-const entry = (date: string) => ({ date, text: { fr: 'Correction.', en: 'Correction.' } });
+const entry = (date: string) => ({ date, text: { fr: 'Correction.', en: 'Correction.', zh: '更正。' } });
 
 describe('the change log', () => {
   it('gives the real story a last update after its first publication', () => {
@@ -46,7 +47,7 @@ describe('the change log', () => {
 describe('<Confidence> in the story', () => {
   function storyWith(line: string): string {
     const dir = mkdtempSync(join(tmpdir(), 'story-'));
-    for (const locale of ['fr', 'en']) {
+    for (const locale of locales) {
       mkdirSync(join(dir, locale));
       writeFileSync(join(dir, locale, '01-a.svx'), locale === 'fr' ? line : '');
     }

@@ -58,3 +58,26 @@ describe('locale formatting', () => {
     expect(formatQuarter('2016-Q4', 'en')).toBe('Q4 2016');
   });
 });
+
+describe('Chinese formatting', () => {
+  it('writes percentages with no space', () => {
+    expect(formatPercent(90, 'zh', 0)).toBe('90%');
+    expect(formatPercent(55.6, 'zh')).toBe('55.6%');
+  });
+  it('counts users in 亿 with two decimals from a hundred million, as the Chinese press does', () => {
+    expect(formatMillions(1308.9, 'zh')).toBe('13.09亿');
+    expect(formatMillions(889, 'zh')).toBe('8.89亿');
+    expect(formatMillions(500, 'zh')).toBe('5亿');
+    expect(formatMillions(1414, 'zh')).toBe('14.14亿');
+  });
+  it('writes dates, quarters and amounts the Chinese way', () => {
+    expect(formatDate('2022-09-17', 'zh')).toBe('2022年9月17日');
+    expect(formatDate('2013-08-01', 'zh')).toBe('2013年8月1日');
+    expect(formatDate('2022-09', 'zh', 'month')).toBe('2022年9月');
+    expect(formatDate('2004', 'zh', 'year')).toBe('2004年');
+    expect(formatQuarter('2020-Q2', 'zh')).toBe('2020年第二季度');
+    expect(formatQuarter('2015-Q3', 'zh')).toBe('2015年第三季度');
+    expect(formatYuan(2000, 'zh')).toBe('2,000.00元');
+    expect(formatYuan(88, 'zh')).toBe('88.00元');
+  });
+});

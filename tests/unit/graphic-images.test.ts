@@ -23,6 +23,23 @@ describe('wrapText', () => {
     const lines = wrapText('aaaa bbbb 90\u00a0%', 60, 15, measure);
     expect(lines.at(-1)).toContain('90\u00a0%');
   });
+
+  it('breaks Chinese between characters, never before its closing punctuation nor after its opening', () => {
+    const chinese = fontMeasure(readFileSync(imageFontFiles.regular), readFileSync(imageFontFiles.chinese));
+    const text = '据艾瑞咨询的数据，支付宝的份额从76.2%（2014年第一季度）变为55.6%（2020年第二季度），微信支付从12.9%变为38.8%。';
+    for (const width of [120, 160, 200, 260]) {
+      const lines = wrapText(text, width, 15, chinese);
+      expect(lines.length).toBeGreaterThan(1);
+      expect(lines.join('')).toBe(text);
+      for (const line of lines) {
+        expect(chinese(line, 15)).toBeLessThanOrEqual(width);
+        expect(line).not.toMatch(/^[，。、：；）%]/);
+        expect(line).not.toMatch(/[（]$/);
+      }
+    }
+    // Latin words inside Chinese stay whole.
+    expect(wrapText('腾讯公布的业绩（微信及WeChat合并月活跃账户数）', 80, 15, chinese).some((line) => line.includes('WeChat'))).toBe(true);
+  });
 });
 
 describe('composeImage', () => {

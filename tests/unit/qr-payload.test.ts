@@ -34,13 +34,21 @@ describe('the demonstration payload of the QR code', () => {
     }
   });
 
-  it('draws dark modules as runs of unit squares', () => {
-    const { size, darkModulesPath } = qrMatrix(qrPayload(8_800, 'en'));
+  it('draws dark modules as runs one module high, each on its row, within the code', () => {
+    const { size, darkRunsPath } = qrMatrix(qrPayload(8_800, 'en'));
     // The top-left finder pattern starts with a run of seven dark modules on row 0.
-    expect(darkModulesPath.startsWith('M0 0h7v1h-7z')).toBe(true);
-    for (const [, x, y, run] of darkModulesPath.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
-      expect(Number(x) + Number(run)).toBeLessThanOrEqual(size);
+    expect(darkRunsPath.startsWith('M0 0.5h7m')).toBe(true);
+    const rows = darkRunsPath.split('M').filter(Boolean);
+    expect(rows.length).toBe(size);
+    for (const row of rows) {
+      const [, x, y, runs] = row.match(/^(\d+) (\d+)\.5(.*)$/)!;
       expect(Number(y)).toBeLessThan(size);
+      let end = Number(x);
+      for (const [, gap, run] of `m0 0${runs}`.matchAll(/m(\d+) 0h(\d+)/g)) {
+        end += Number(gap) + Number(run);
+        expect(Number(run)).toBeGreaterThan(0);
+      }
+      expect(end).toBeLessThanOrEqual(size);
     }
   });
 });

@@ -63,7 +63,7 @@ describe('the source schema', () => {
     date: '2017-05-02',
     url: 'https://www.businesslive.co.za/ft/companies/telecoms-and-technology/2017-05-02-tencent-nips/',
     via: { name: 'BusinessLIVE' },
-    supports: { fr: 'Parts de marché', en: 'Market shares' },
+    supports: { fr: 'Parts de marché', en: 'Market shares', zh: '市场份额' },
   };
   const firstIssue = (input: unknown) => {
     const result = sourceSchema.safeParse(input);

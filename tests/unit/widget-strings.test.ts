@@ -67,6 +67,7 @@ const filled: Record<string, Record<string, string[]>> = {
     'viewSentences.2': ['firm', 'alipayFrom', 'alipayFromQuarter', 'alipayTo', 'alipayToQuarter', 'tenpayFrom', 'tenpayTo', 'last'],
     'viewSentences.3': ['quarter', 'firm', 'alipay', 'tenpay', 'alipayExcluding', 'tenpayExcluding'],
     quarterRange: ['from', 'to'],
+    measuredAt: ['metric', 'when'],
     sourceLine: ['publishers'],
     pointSummary: ['part', 'period', 'value'],
   },

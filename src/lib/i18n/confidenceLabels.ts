@@ -21,4 +21,12 @@ export const confidenceLabels: Record<Locale, Record<ConfidenceLabel, string>> =
     low: 'low confidence',
     derived: 'computed by us',
   },
+  zh: {
+    high: '可信度高',
+    'medium-high': '可信度较高',
+    medium: '可信度中等',
+    'low-medium': '可信度较低',
+    low: '可信度低',
+    derived: '由我们计算',
+  },
 };

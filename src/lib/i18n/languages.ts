@@ -12,6 +12,7 @@ interface Language {
 export const languages: Record<Locale, Language> = {
   fr: { segment: undefined, openGraph: 'fr_FR' },
   en: { segment: 'en', openGraph: 'en_GB' },
+  zh: { segment: 'zh', openGraph: 'zh_CN' },
 };
 
 /** The site-relative folder of a language, with a trailing slash ('' for the root). */

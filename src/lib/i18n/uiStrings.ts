@@ -8,7 +8,6 @@ export interface UiStrings {
   siteDescription: string;
   skipToStory: string;
   languageSwitchLabel: string;
-  otherLanguageName: string;
   /** Above the title: what kind of piece this is. */
   kicker: string;
   /** Under the title: who signs the story. */
@@ -31,10 +30,10 @@ export interface UiStrings {
   staticFramesNote: string;
   figureSource: string;
   footerNote: string;
-  /** Under each section title: a link to the section (copied, or shared on a phone), and the same section in the other language. */
+  /** Under each section title: a link to the section (copied, or shared on a phone), and the same section in each other language. */
   sectionLink: string;
   sectionLinkCopied: string;
-  sectionInOtherLanguage: string;
+  sectionIn: Record<Locale, string>;
   /** The offline copy's control: the offer (with its size in kB), progress, done, failed. */
   offlineAsk: string;
   offlineSaving: string;
@@ -56,7 +55,6 @@ const fr: UiStrings = {
     'En 2022, Alipay a permis à certains utilisateurs d’envoyer de l’argent à leurs amis sur WeChat, la super-application de son rival. L’argent n’entrait jamais dans WeChat Pay\u00a0: l’essai contournait le mur entre les deux géants chinois du paiement mobile, sans le percer. Récit, données et sources.',
   skipToStory: 'Aller au récit',
   languageSwitchLabel: 'Langue',
-  otherLanguageName: 'English',
   kicker: 'Récit de données',
   byline: (studio) => `Par ${studio}, studio de journalisme de données`,
   published: 'Publié le',
@@ -76,7 +74,7 @@ const fr: UiStrings = {
   footerNote: 'Aucun traceur, aucune ressource tierce\u00a0: tout est servi depuis ce site.',
   sectionLink: 'Lien vers cette partie',
   sectionLinkCopied: 'Lien copié',
-  sectionInOtherLanguage: 'Cette partie en anglais',
+  sectionIn: { fr: 'Cette partie en français', en: 'Cette partie en anglais', zh: 'Cette partie en chinois' },
   offlineAsk: 'Garder ce récit pour le lire hors ligne',
   offlineSaving: 'Copie hors ligne en cours…',
   offlineSaved: 'Ce récit est gardé sur cet appareil\u00a0: il s’ouvre sans connexion.',
@@ -94,7 +92,6 @@ const en: UiStrings = {
     'In 2022 Alipay let some users send money to friends on WeChat, its rival’s super app. The money never entered WeChat Pay: the trial went around the wall between China’s two mobile-payment giants, not through it. The story, the data and the sources.',
   skipToStory: 'Skip to the story',
   languageSwitchLabel: 'Language',
-  otherLanguageName: 'Français',
   kicker: 'Data story',
   byline: (studio) => `By ${studio}, data-journalism studio`,
   published: 'Published',
@@ -114,7 +111,7 @@ const en: UiStrings = {
   footerNote: 'No trackers, no third-party resources: everything is served from this site.',
   sectionLink: 'Link to this section',
   sectionLinkCopied: 'Link copied',
-  sectionInOtherLanguage: 'This section in French',
+  sectionIn: { fr: 'This section in French', en: 'This section in English', zh: 'This section in Chinese' },
   offlineAsk: 'Keep this story to read offline',
   offlineSaving: 'Saving an offline copy…',
   offlineSaved: 'This story is kept on this device: it opens without a connection.',
@@ -126,4 +123,40 @@ const en: UiStrings = {
   sectionsNavLabel: 'Contents',
 };
 
-export const uiStrings: Record<Locale, UiStrings> = { fr, en };
+const zh: UiStrings = {
+  siteTitle: '支付宝走进微信',
+  siteDescription:
+    '2022年，支付宝让部分用户向对手的超级应用微信上的好友转账。钱从未进入微信支付：这次试验绕过了中国两大移动支付巨头之间的围墙，而没有打穿它。报道、数据与来源。',
+  skipToStory: '跳到正文',
+  languageSwitchLabel: '语言',
+  kicker: '数据报道',
+  byline: (studio) => `${studio}数据新闻工作室`,
+  published: '发布于',
+  updated: '更新于',
+  changesHeading: '更正与修改',
+  changesIntro: '本文首次发布以来的每一处实质性修改，均注明日期。',
+  changesSeeSection: (title) => `见“${title}”`,
+  sourcesHeading: '来源',
+  sourceLabel: '来源',
+  sourceStateMedia: '官方媒体',
+  sourceCopyReadAt: '副本阅读于',
+  confidence: confidenceLabels.zh,
+  derivedMark: '计算值',
+  graphicStatusLabel: '图表状态',
+  staticFramesNote: '图表的各个状态：',
+  figureSource: '来源',
+  footerNote: '没有追踪器，没有第三方资源：所有内容均由本站提供。',
+  sectionLink: '本节链接',
+  sectionLinkCopied: '链接已复制',
+  sectionIn: { fr: '本节法文版', en: '本节英文版', zh: '本节中文版' },
+  offlineAsk: '保存本文，离线阅读',
+  offlineSaving: '正在保存离线副本…',
+  offlineSaved: '本文已保存在这台设备上：无需联网即可打开。',
+  offlineFailed: '离线副本未能保存，请稍后再试。',
+  staticEditionLink: '静态版：逐一展示每个图表的各个状态，无动画，无需JavaScript',
+  staticEditionNote: '静态版：每个图表逐个状态展示。',
+  liveEditionLink: '阅读交互版',
+  sectionsNavLabel: '目录',
+};
+
+export const uiStrings: Record<Locale, UiStrings> = { fr, en, zh };

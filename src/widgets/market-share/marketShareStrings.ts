@@ -5,6 +5,7 @@
 import type { PluralForms } from '../../lib/fill.ts';
 import { confidenceLabels, type ConfidenceLabel } from '../../lib/i18n/confidenceLabels.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
+import { punctuation, type Punctuation } from '../../lib/i18n/punctuation.ts';
 import type { Firm, Metric, ShareKey } from './shareData.ts';
 
 export interface MarketShareStrings {
@@ -29,6 +30,8 @@ export interface MarketShareStrings {
   viewSentences: readonly [string, string, string, string];
   /** A caption's span of quarters: {from}, {to}. */
   quarterRange: string;
+  /** A caption's start: the {metric}, then {when}, in the language's order (Chinese says the period first). */
+  measuredAt: string;
   /** The caption of the view that compares the two measures, after the metric and the quarter. */
   withAndWithoutTransfers: string;
   /** The end of a caption: {publishers}. */
@@ -57,6 +60,8 @@ export interface MarketShareStrings {
   unitNote: string;
   gapNote: string;
   firmsDiffer: string;
+  /** The marks the code puts between the pieces it assembles (punctuation.ts). */
+  punctuation: Punctuation;
 }
 
 const fr: MarketShareStrings = {
@@ -82,6 +87,7 @@ const fr: MarketShareStrings = {
     'Au {quarter}, {firm} donnait {alipay} à Alipay et {tenpay} à WeChat Pay\u202f; sans les virements ni les enveloppes rouges, {alipayExcluding} et {tenpayExcluding}.',
   ],
   quarterRange: 'du {from} au {to}',
+  measuredAt: '{metric}, {when}',
   withAndWithoutTransfers: 'avec et sans les virements et enveloppes rouges',
   sourceLine: 'Source\u00a0: {publishers}.',
   sourceLabel: { one: 'Source\u00a0:', other: 'Sources\u00a0:' },
@@ -108,6 +114,7 @@ const fr: MarketShareStrings = {
   unitNote: 'Un carré = 1\u00a0%, arrondi.',
   gapNote: 'Les tirets enjambent les trimestres sans chiffre trouvé.',
   firmsDiffer: 'Les deux instituts mesurent différemment\u00a0: comparez les tendances, pas les décimales.',
+  punctuation: punctuation.fr,
 };
 
 const en: MarketShareStrings = {
@@ -133,6 +140,7 @@ const en: MarketShareStrings = {
     'In {quarter}, {firm} gave Alipay {alipay} and WeChat Pay {tenpay}; without transfers and red envelopes, {alipayExcluding} and {tenpayExcluding}.',
   ],
   quarterRange: '{from} to {to}',
+  measuredAt: '{metric}, {when}',
   withAndWithoutTransfers: 'with and without transfers and red envelopes',
   sourceLine: 'Source: {publishers}.',
   sourceLabel: { one: 'Source:', other: 'Sources:' },
@@ -159,7 +167,61 @@ const en: MarketShareStrings = {
   unitNote: 'One square = 1%, rounded.',
   gapNote: 'Dashes bridge quarters with no figure found.',
   firmsDiffer: 'The two firms measure differently: compare trends, not decimals.',
+  punctuation: punctuation.en,
+};
+
+const zh: MarketShareStrings = {
+  part: { alipay: '支付宝', tenpay: '微信支付', others: '其他', pair: '支付宝＋微信支付' },
+  partInFull: { alipay: '支付宝', tenpay: '微信支付', others: '其他支付机构', pair: '支付宝＋微信支付' },
+  firm: { iresearch: '艾瑞咨询', analysys: '易观' },
+  metric: {
+    'transaction-value': '在中国第三方移动支付交易规模中的份额',
+    'transaction-value-excluding-transfers': '在中国第三方移动支付交易规模中的份额，不含转账和红包',
+  },
+  metricShort: {
+    'transaction-value': '常规口径',
+    'transaction-value-excluding-transfers': '不含转账和红包',
+  },
+  viewNames: ['超过90%', '两家之分', '历史', '口径背后'],
+  viewsLabel: '图表视图',
+  firmSwitchLabel: '研究机构',
+  chartLabel: '图表：{view}',
+  viewSentences: [
+    '{quarter}，在中国第三方移动支付交易规模中，支付宝和微信支付合计占{pair}；其他所有机构占{others}。',
+    '分开来看，支付宝占{alipay}，微信支付占{tenpay}。',
+    '据{firm}的数据，支付宝的份额从{alipayFrom}（{alipayFromQuarter}）变为{alipayTo}（{alipayToQuarter}），微信支付从{tenpayFrom}变为{tenpayTo}；{last}以后，我们没有找到公开的份额数据。',
+    '{quarter}，{firm}给出的份额是支付宝{alipay}、微信支付{tenpay}；剔除转账和红包后，分别为{alipayExcluding}和{tenpayExcluding}。',
+  ],
+  quarterRange: '{from}至{to}',
+  measuredAt: '{when}，{metric}',
+  withAndWithoutTransfers: '含与不含转账和红包',
+  sourceLine: '来源：{publishers}。',
+  sourceLabel: { one: '来源：', other: '来源：' },
+  pointSummary: '{part}，{period}：{value}',
+  confidence: confidenceLabels.zh,
+  redEnvelopes: ['红包', '2014—2015年'],
+  lastSplitFound: '找到的最后一次份额数据',
+  detailsHint: '悬停、轻触或用键盘选中一个数值，即可查看其来源。',
+  keyboardHint: '方向键：下一个或上一个数值。',
+  derived: {
+    alipay: '由我们根据其他公开数字计算',
+    tenpay: '由我们根据其他公开数字计算',
+    others: '由我们计算（100减去支付宝和微信支付）',
+    pair: '由我们计算（支付宝加微信支付）',
+  },
+  notFound: '未找到',
+  tableToggle: '数据表',
+  close: '关闭',
+  tableCaption: '按研究机构、口径和季度列出的市场份额',
+  tableHeaders: { quarter: '季度', confidence: '可信度', source: '来源' },
+  download: '下载数据（CSV）',
+  downloadShort: '数据（CSV）',
+  scope: '不含银行卡和银联支付',
+  unitNote: '一个方块＝1%，四舍五入。',
+  gapNote: '虚线跨过没有找到数字的季度。',
+  firmsDiffer: '两家机构的统计口径不同：请比较趋势，而不是小数。',
+  punctuation: punctuation.zh,
 };
 
 /** Every language's words, for build-time code; a page gets its own language's alone. */
-export const marketShareStrings: Record<Locale, MarketShareStrings> = { fr, en };
+export const marketShareStrings: Record<Locale, MarketShareStrings> = { fr, en, zh };

@@ -41,6 +41,17 @@ const noteWords: Record<Locale, { notes: Record<NoteKey, string>; providerShare:
     },
     providerShare: (name, share) => `${name}: ${share}`,
   },
+  zh: {
+    notes: {
+      'firm-named-by-repost': '机构未经证实：新华社发布这些数字时没有点名机构，只有一篇转载把它们归于易观',
+      'tenpay-firm-unnamed': '微信支付的份额读自一个没有点名机构的页面',
+      'tenpay-from-top-two': '微信支付的份额由下一季度一同公布的前两名合计推算',
+      'firm-unnamed-rounded': '四舍五入后的数字，出自一份没有点名机构的摘要',
+      'read-off-chart': '近似值，从图表中读出',
+      'quarter-inferred': '季度由不完整的摘录推断',
+    },
+    providerShare: (name, share) => `${name}：${share}`,
+  },
 };
 
 const isNoteKey = (token: string): token is NoteKey => (noteKeys as readonly string[]).includes(token);

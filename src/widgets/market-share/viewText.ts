@@ -16,6 +16,7 @@ export interface SourceRef {
 /** Shares as published: up to two decimals (Analysys gives 63.41), never rounded away. */
 export const formatShare = (value: number, locale: Locale): string => formatPercent(value, locale, 2);
 
+// Chinese has no capitals: a French or English caption starts with one.
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Publishers of the rows, once each, in order. */
@@ -69,12 +70,14 @@ export function describeView(s: MarketShareStrings, view: ViewIndex, data: ViewD
  * (tenpayNote.ts).
  */
 export function captionOf(s: MarketShareStrings, view: ViewIndex, data: ViewData, firm: Firm, locale: Locale, sources: readonly SourceRef[]): string {
-  const sourceLine = (publishers: readonly string[]) => fill(s.sourceLine, { publishers: publishers.join(', ') });
+  const { comma, fullStop: stop, sentenceGap: gap, brackets: [open, close] } = s.punctuation;
+  const sourceLine = (publishers: readonly string[]) => fill(s.sourceLine, { publishers: publishers.join(comma) });
+  const measured = (metric: string, when: string) => fill(s.measuredAt, { metric: capitalise(metric), when });
   switch (view) {
     case 0:
     case 1: {
       const { row } = data.split;
-      return `${capitalise(s.metric[row.metric])}, ${formatQuarter(row.period, locale)} (${s.scope}). ${s.unitNote} ${sourceLine(publishersOf([row], sources))}`;
+      return `${measured(s.metric[row.metric], formatQuarter(row.period, locale))}${open}${s.scope}${close}${stop}${gap}${s.unitNote}${gap}${sourceLine(publishersOf([row], sources))}`;
     }
     case 2: {
       const history = data.histories[firm];
@@ -82,11 +85,11 @@ export function captionOf(s: MarketShareStrings, view: ViewIndex, data: ViewData
       const range = fill(s.quarterRange, { from: formatQuarter(periods[0]!, locale), to: formatQuarter(periods.at(-1)!, locale) });
       // Without the scope the other views' captions give: the longest caption sets the height a
       // phone reserves for every view's (story.css).
-      return `${capitalise(s.metric['transaction-value'])}, ${range}. ${s.gapNote} ${s.firmsDiffer} ${sourceLine([s.firm[firm]])}`;
+      return `${measured(s.metric['transaction-value'], range)}${stop}${gap}${s.gapNote}${gap}${s.firmsDiffer}${gap}${sourceLine([s.firm[firm]])}`;
     }
     case 3: {
       const { headline, excludingTransfers } = data.comparison;
-      return `${capitalise(s.metric[headline.row.metric])}, ${formatQuarter(headline.row.period, locale)}, ${s.withAndWithoutTransfers}. ${sourceLine(publishersOf([headline.row, excludingTransfers.row], sources))}`;
+      return `${measured(s.metric[headline.row.metric], formatQuarter(headline.row.period, locale))}${comma}${s.withAndWithoutTransfers}${stop}${gap}${sourceLine(publishersOf([headline.row, excludingTransfers.row], sources))}`;
     }
   }
 }

@@ -13,11 +13,11 @@ export type AmountProblem = 'empty' | 'format' | 'notPositive' | 'tooManyDecimal
 export type AmountReading = { ok: true; fen: number } | { ok: false; problem: AmountProblem };
 
 /**
- * Decimal separators a reader may type. French writes "12,50", English "12.50"; a French reader
+ * Decimal separators a reader may type. French writes "12,50", English and Chinese "12.50"; a French reader
  * who types a point is understood too. In English a comma is refused rather than guessed, because
  * "1,000" would then mean one thousand to the reader and one yuan to us.
  */
-const decimalSeparators: Record<Locale, string> = { fr: ',.', en: '.' };
+const decimalSeparators: Record<Locale, string> = { fr: ',.', en: '.', zh: '.' };
 
 /**
  * Spaces before or after the amount are ignored (a pasted " 12 " is 12); spaces inside it are not

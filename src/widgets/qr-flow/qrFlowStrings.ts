@@ -191,5 +191,74 @@ const fr: QrFlowStrings = {
   qrPayload: 'DEMO - pas un paiement. Essai Alipay "transfert aux amis WeChat" (2022) : {amount}',
 };
 
+const zh: QrFlowStrings = {
+  amountLabel: '转账金额（元）',
+  amountHint: '{min}至{max}，最多两位小数；金额前后的空格会被忽略。',
+  amountProblems: {
+    empty: '请输入金额。',
+    format: '只能输入数字，小数前用小数点（例如88或12.50）。',
+    notPositive: '金额至少为{min}。',
+    tooManyDecimals: '最多两位小数：最小单位是分，即百分之一元。',
+    tooLarge: '试验规定每笔转账最多{max}。',
+  },
+  scenarioLegend: '对比',
+  scenarioNames: { trial: '2022年的试验', interop: '完全互联互通（假设）' },
+  controlsLabel: '动画控制',
+  play: '播放',
+  pause: '暂停',
+  previous: '上一步',
+  next: '下一步',
+  restart: '重新开始',
+  stepsLabel: '步骤',
+  stepLabel: '第{step}步，共{total}步',
+  stateSentences: {
+    trial: [
+      '付款人打开支付宝的“转给微信好友”，输入金额，每笔最多{cap}。',
+      '支付宝从付款人的余额中扣出{amount}，把这笔转账变成一个二维码。',
+      '付款人把二维码分享到微信聊天中，它像其他图片一样被传递。',
+      '好友在微信里点开二维码，但微信支付无法领取，因为两家支付机构之间不能直接划转资金。',
+      '好友打开支付宝领取，于是{amount}进入好友的支付宝余额，而不是微信。',
+      '如果24小时内无人领取，{amount}会退回付款人的支付宝余额。',
+    ],
+    interop: [
+      '假设：付款人打开支付宝，输入金额，每笔最多{cap}。',
+      '假设：支付宝从付款人的余额中扣出{amount}，把这笔转账变成一个二维码。',
+      '假设：付款人把二维码分享到微信聊天中，它像其他图片一样被传递。',
+      '假设：好友点开二维码，微信支付一步领取{amount}，无需离开微信。',
+      '假设：不需要第二个应用，{amount}已经在好友的微信支付余额里。',
+      '假设：在幕后，支付宝和微信支付将通过银行结算，因为支付机构之间不能直接划转资金。',
+    ],
+  },
+  regionAlipay: '支付宝',
+  regionWechat: '微信',
+  moneyPlaces: {
+    senderAlipay: '付款人的支付宝',
+    pending: '由支付宝暂存',
+    friendAlipay: '好友的支付宝',
+    friendWechatPay: '好友的微信支付',
+  },
+  moneyHere: '：钱在这里，{amount}',
+  chat: '微信聊天',
+  picture: {
+    shared: '只是一张二维码图片',
+    tapped: '在微信里点开',
+    scanned: '用支付宝扫码',
+    expired: '24小时后过期',
+  },
+  codeStamp: { cashed: '已领取', expired: '已过期' },
+  returnedAfter24h: '24小时后退回',
+  wechatPayNotInvolved: '不参与',
+  wechatPayRefuses: '无法领取',
+  wall: '钱过不去',
+  wallOpen: '开放（假设）',
+  settlement: '通过银行结算',
+  hypothetical: '假设',
+  drawingLabel: '钱在哪里',
+  qrAlt: '二维码，仅作演示；内容为：{payload}',
+  // Chinese characters would need UTF-8 with an ECI header, which scanners read unevenly: the
+  // English sentence, in ASCII, is the one every phone shows as written.
+  qrPayload: 'DEMO - not a payment. Alipay "transfer to WeChat friends" trial (2022): {amount}',
+};
+
 /** Every language's words, for build-time code; a page gets its own language's alone. */
-export const qrFlowStrings: Record<Locale, QrFlowStrings> = { fr, en };
+export const qrFlowStrings: Record<Locale, QrFlowStrings> = { fr, en, zh };

@@ -1,5 +1,5 @@
 // The QR flow, as the rest of the site sees it (widgetContract.ts).
-import { publishersByCitations } from '../../data/sourceCredits.ts';
+import { joinList, publishersByCitations } from '../../data/sourceCredits.ts';
 import { defineWidget } from '../widgetContract.ts';
 import { QR_FLOW_OPENING_STATE, QR_FLOW_STATE_COUNT } from './flowStates.ts';
 
@@ -8,14 +8,14 @@ const trialReports = ['scmp-2022-alipay-wechat', 'chongqing-daily-2022-alipay-we
 
 export const widget = defineWidget({
   name: 'qr-flow',
-  title: { fr: 'Comment l’argent passe d’Alipay à un ami WeChat', en: 'How money moves from Alipay to a WeChat friend' },
+  title: { fr: 'Comment l’argent passe d’Alipay à un ami WeChat', en: 'How money moves from Alipay to a WeChat friend', zh: '钱如何从支付宝到达微信好友' },
   component: 'src/widgets/qr-flow/QrFlow.svelte',
   stateCount: QR_FLOW_STATE_COUNT,
   openingState: QR_FLOW_OPENING_STATE,
   // Content height at 640 px: 889 in both languages.
   frameHeight: 940,
   sourceLine: (locale, data) => {
-    const publishers = publishersByCitations(trialReports, data).join(', ');
-    return { fr: `reportages sur l’essai de 2022 (${publishers})`, en: `reports on the 2022 trial (${publishers})` }[locale];
+    const publishers = joinList(publishersByCitations(trialReports, data), locale);
+    return { fr: `reportages sur l’essai de 2022 (${publishers})`, en: `reports on the 2022 trial (${publishers})`, zh: `关于2022年试验的报道（${publishers}）` }[locale];
   },
 });

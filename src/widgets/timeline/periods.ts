@@ -13,15 +13,15 @@ export interface Period {
 }
 
 export const periods = [
-  { id: 'overview', start: '2004-01-01', end: '2024-12-31', title: { fr: 'Vingt ans, 2004-2024', en: 'Twenty years, 2004–2024' } },
-  { id: 'walls-2013', start: '2013-01-01', end: '2013-12-31', title: { fr: '2013, les murs', en: '2013: the walls go up' } },
-  { id: 'red-envelopes-2015', start: '2014-01-01', end: '2015-02-28', title: { fr: '2014-2015, enveloppes rouges', en: '2014–2015: red envelopes' } },
-  { id: 'douyin-2018-2021', start: '2018-04-01', end: '2021-02-28', title: { fr: '2018-2021, Douyin', en: '2018–2021: Douyin' } },
-  { id: 'crackdown-2020-2021', start: '2020-10-01', end: '2021-04-30', title: { fr: '2020-2021, le coup d’arrêt', en: '2020–2021: the crackdown' } },
-  { id: 'campaign-2021', start: '2021-07-01', end: '2021-12-31', title: { fr: '2021, la campagne du MIIT', en: '2021: the MIIT campaign' } },
-  { id: 'trial-2022', start: '2022-07-01', end: '2022-10-31', title: { fr: '2022, l’essai d’Alipay', en: '2022: Alipay’s trial' } },
-  { id: 'fine-2023', start: '2023-01-01', end: '2023-07-31', title: { fr: '2023, l’amende', en: '2023: the fine' } },
-  { id: 'opening-2023-2024', start: '2023-10-01', end: '2024-09-30', title: { fr: '2023-2024, l’ouverture', en: '2023–2024: the opening' } },
+  { id: 'overview', start: '2004-01-01', end: '2024-12-31', title: { fr: 'Vingt ans, 2004-2024', en: 'Twenty years, 2004–2024', zh: '二十年，2004—2024年' } },
+  { id: 'walls-2013', start: '2013-01-01', end: '2013-12-31', title: { fr: '2013, les murs', en: '2013: the walls go up', zh: '2013年：围墙筑起' } },
+  { id: 'red-envelopes-2015', start: '2014-01-01', end: '2015-02-28', title: { fr: '2014-2015, enveloppes rouges', en: '2014–2015: red envelopes', zh: '2014—2015年：红包' } },
+  { id: 'douyin-2018-2021', start: '2018-04-01', end: '2021-02-28', title: { fr: '2018-2021, Douyin', en: '2018–2021: Douyin', zh: '2018—2021年：抖音' } },
+  { id: 'crackdown-2020-2021', start: '2020-10-01', end: '2021-04-30', title: { fr: '2020-2021, le coup d’arrêt', en: '2020–2021: the crackdown', zh: '2020—2021年：整顿' } },
+  { id: 'campaign-2021', start: '2021-07-01', end: '2021-12-31', title: { fr: '2021, la campagne du MIIT', en: '2021: the MIIT campaign', zh: '2021年：工信部专项整治' } },
+  { id: 'trial-2022', start: '2022-07-01', end: '2022-10-31', title: { fr: '2022, l’essai d’Alipay', en: '2022: Alipay’s trial', zh: '2022年：支付宝的试验' } },
+  { id: 'fine-2023', start: '2023-01-01', end: '2023-07-31', title: { fr: '2023, l’amende', en: '2023: the fine', zh: '2023年：罚单' } },
+  { id: 'opening-2023-2024', start: '2023-10-01', end: '2024-09-30', title: { fr: '2023-2024, l’ouverture', en: '2023–2024: the opening', zh: '2023—2024年：开放' } },
 ] as const satisfies readonly Period[];
 
 export type PeriodId = (typeof periods)[number]['id'];

@@ -4,6 +4,7 @@
 import { getStoryData } from '../../data/storyData.ts';
 import { formatDate } from '../../lib/format.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
+import { punctuation } from '../../lib/i18n/punctuation.ts';
 import { uiStrings } from '../../lib/i18n/uiStrings.ts';
 import { applyFrenchSpacing } from '../../lib/remarkFrenchSpacing.js';
 import { chronological, type SourceLink, type TimelineDetails, type TimelineEntry, type TimelineItem } from './timelineModel.ts';
@@ -20,7 +21,7 @@ export function timelineEntries(locale: Locale): TimelineEntry[] {
       id: event.id,
       date: event.date,
       ...(event.endDate === undefined ? {} : { endDate: event.endDate }),
-      when: event.endDate === undefined ? start : `${start} – ${formatDate(event.endDate, locale, event.precision)}`,
+      when: event.endDate === undefined ? start : `${start}${punctuation[locale].range}${formatDate(event.endDate, locale, event.precision)}`,
       actors: [...event.actors],
       kind: event.kind,
       label: text(event.label[locale]),

@@ -25,7 +25,12 @@ export interface TimelineStrings {
   hint: string;
   /** When the events' descriptions and sources could not be fetched (offline, before they were cached). */
   detailsUnavailable: string;
+  /** Before the event's sources, with the space that follows it where the language has one. */
   sources: string;
+  /** Between two names in a list (actors, sources): Chinese uses the enumeration comma 、. */
+  listSeparator: string;
+  /** Between an event's date and its label in the static list. */
+  afterDate: string;
   lowConfidenceLegend: string;
   /** The colours of the marks, by the class of the actor who acts (timeline.css), in the key's order. */
   colourKey: Record<'alibaba' | 'tencent' | 'beijing' | 'bytedance', string>;
@@ -56,7 +61,9 @@ const fr: TimelineStrings = {
   noEvents: 'Aucun événement ne correspond à ces filtres.',
   hint: 'Survolez ou touchez un repère, ou parcourez-les au clavier, pour lire l’événement.',
   detailsUnavailable: 'Les descriptions et les sources n’ont pas pu être chargées.',
-  sources: 'Sources\u00a0:',
+  sources: 'Sources\u00a0: ',
+  listSeparator: ', ',
+  afterDate: ' – ',
   lowConfidenceLegend: 'Contour en pointillé\u00a0: fiabilité faible',
   colourKey: { alibaba: 'Alibaba, Ant', tencent: 'Tencent, WeChat', beijing: 'Pékin', bytedance: 'ByteDance, UnionPay' },
   spanLegend: 'Trait\u00a0: le mois, l’année ou la période que couvre la date',
@@ -83,7 +90,9 @@ const en: TimelineStrings = {
   noEvents: 'No event matches these filters.',
   hint: 'Hover over or tap a mark, or move through them with the keyboard, to read the event.',
   detailsUnavailable: 'The descriptions and sources could not be loaded.',
-  sources: 'Sources:',
+  sources: 'Sources: ',
+  listSeparator: ', ',
+  afterDate: ' – ',
   lowConfidenceLegend: 'Dotted outline: low confidence',
   colourKey: { alibaba: 'Alibaba, Ant', tencent: 'Tencent, WeChat', beijing: 'Beijing', bytedance: 'ByteDance, UnionPay' },
   spanLegend: 'Line: the month, year or range a date covers',
@@ -92,10 +101,40 @@ const en: TimelineStrings = {
   eventCount: { one: '{n} event', other: '{n} events' },
 };
 
-export const timelineStrings: Record<Locale, TimelineStrings> = { fr, en };
+const zh: TimelineStrings = {
+  kinds: { block: '屏蔽', opening: '开放', regulation: '监管', lawsuit: '诉讼', market: '企业' },
+  actors: { alibaba: '阿里巴巴', ant: '蚂蚁与支付宝', tencent: '腾讯与微信', bytedance: '字节跳动与抖音', beijing: '北京（国家、监管机构）', unionpay: '银联' },
+  chartLabel: '大事记，{count}。用左右方向键在事件之间移动。',
+  filtersSummary: '筛选',
+  kindFilterLegend: '事件类型',
+  actorFilterLegend: '参与方',
+  periodPickerLabel: '缩放到某一时期',
+  previousPeriod: '上一时期',
+  nextPeriod: '下一时期',
+  listView: '列表视图',
+  previous: '上一个事件',
+  next: '下一个事件',
+  navigationLabel: '浏览事件',
+  periodStatus: '{title}（{count}）',
+  noEvents: '没有符合这些筛选条件的事件。',
+  hint: '悬停或轻触一个标记，或用键盘逐个浏览，即可阅读事件。',
+  detailsUnavailable: '无法加载事件描述和来源。',
+  sources: '来源：',
+  listSeparator: '、',
+  afterDate: '：',
+  lowConfidenceLegend: '虚线轮廓：可信度低',
+  colourKey: { alibaba: '阿里巴巴、蚂蚁', tencent: '腾讯、微信', beijing: '北京', bytedance: '字节跳动、银联' },
+  spanLegend: '线段：日期所涵盖的月份、年份或时间段',
+  explore: '探索',
+  chronologyLink: '完整大事记：每个事件都有描述和来源',
+  eventCount: { one: '{n}个事件', other: '{n}个事件' },
+};
+
+export const timelineStrings: Record<Locale, TimelineStrings> = { fr, en, zh };
 
 /** The accessible name of the story's one timeline, shared by its timeline sections (build time only, not in the page's data). */
 export const storyGraphicLabel: Record<Locale, string> = {
   fr: 'Chronologie des murs entre Alibaba, Tencent et ByteDance, et de leur ouverture, 2004-2024',
   en: 'Timeline of the walls between Alibaba, Tencent and ByteDance, and of their opening, 2004–2024',
+  zh: '阿里巴巴、腾讯与字节跳动之间的围墙及其开放大事记，2004—2024年',
 };

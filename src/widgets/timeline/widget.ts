@@ -5,7 +5,7 @@ import { OPENING_PERIOD_INDEX, periods } from './periods.ts';
 
 export const widget = defineWidget({
   name: 'timeline',
-  title: { fr: 'Vingt ans de murs entre Alibaba et Tencent', en: 'Twenty years of walls between Alibaba and Tencent' },
+  title: { fr: 'Vingt ans de murs entre Alibaba et Tencent', en: 'Twenty years of walls between Alibaba and Tencent', zh: '阿里巴巴与腾讯之间的二十年围墙' },
   component: 'src/widgets/timeline/Timeline.svelte',
   stateCount: periods.length,
   openingState: OPENING_PERIOD_INDEX,
@@ -15,6 +15,6 @@ export const widget = defineWidget({
     const ids = data.timeline.flatMap((event) => event.sources);
     const count = publications(distinct(ids).length, locale);
     const among = joinList(publishersByCitations(ids, data).slice(0, 3), locale);
-    return { fr: `${count}, dont ${among}`, en: `${count}, including ${among}` }[locale];
+    return { fr: `${count}, dont ${among}`, en: `${count}, including ${among}`, zh: `${count}，其中包括${among}` }[locale];
   },
 });

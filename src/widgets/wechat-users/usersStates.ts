@@ -88,9 +88,10 @@ export function claimPassedIn(points: readonly UsersPoint[], locale: Locale): st
 export function describeUsersState(strings: UsersStrings, state: UsersState, points: readonly UsersPoint[], locale: Locale): string {
   const point = points.find((p) => p.date === state.highlight) ?? points.at(-1)!;
   const sentence = fill(strings.describe, { when: point.dateLabel, users: point.usersLabel });
-  const caveat = point.certainty === 'firm' ? '' : ` ${strings.caveat[point.certainty]}`;
+  const { fullStop, sentenceGap } = strings.punctuation;
+  const caveat = point.certainty === 'firm' ? '' : `${sentenceGap}${strings.caveat[point.certainty]}`;
   const passedIn = claimPassedIn(points, locale);
   const claimed = passedIn === null ? strings.describeClaim.notPassed : fill(strings.describeClaim.passed, { quarter: passedIn });
   const claim = state.showArticleClaim ? claimed : '';
-  return `${sentence}${claim}.${caveat}`;
+  return `${sentence}${claim}${fullStop}${caveat}`;
 }

@@ -3,6 +3,7 @@
 // and the widget's code fills the templates' {placeholders} (usersStates.ts, UsersChart.svelte).
 import { frenchSpaced } from '../../lib/i18n/frenchSpaced.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
+import { punctuation, type Punctuation } from '../../lib/i18n/punctuation.ts';
 
 export interface UsersStrings {
   previous: string;
@@ -34,6 +35,8 @@ export interface UsersStrings {
     /** Between two notes of one row. */
     notesSeparator: string;
   };
+  /** The marks between the sentences the code assembles (punctuation.ts). */
+  punctuation: Punctuation;
 }
 
 const fr = frenchSpaced<UsersStrings>({
@@ -70,6 +73,7 @@ const fr = frenchSpaced<UsersStrings>({
     },
     notesSeparator: '\u202f; ',
   },
+  punctuation: punctuation.fr,
 });
 
 const en: UsersStrings = {
@@ -106,7 +110,45 @@ const en: UsersStrings = {
     },
     notesSeparator: '; ',
   },
+  punctuation: punctuation.en,
+};
+
+const zh: UsersStrings = {
+  previous: '上一个',
+  next: '下一个',
+  position: '第{state}个状态，共{count}个',
+  controlsLabel: '逐步浏览图表',
+  articleClaim: '法国文章：“10亿”',
+  claimPassed: '{quarter}突破',
+  moreThan: '超过{count}',
+  describe: '截至{when}，微信月活跃账户数为{users}',
+  describeClaim: {
+    passed: '，远超法国文章所说的10亿，这一关口早在{quarter}就已突破',
+    notPassed: '，远超法国文章所说的10亿',
+  },
+  caveat: {
+    secondary: '这一数字不太确定（可信度中等或低）。',
+    derived: '这一数字由我们计算。',
+  },
+  key: {
+    secondary: '不太确定的数字（可信度中等或低）',
+    derived: '由我们计算的数字',
+  },
+  table: {
+    caption: '微信及WeChat合并月活跃账户数',
+    toggle: '图表中的数字',
+    date: '日期',
+    users: '月活跃账户数',
+    note: '备注',
+    notes: {
+      lower: '来源只给出下限',
+      secondary: '不太确定的数字',
+      derived: '由我们计算',
+    },
+    notesSeparator: '；',
+  },
+  punctuation: punctuation.zh,
 };
 
 /** Every language's words, for build-time code; a page gets its own language's alone. */
-export const usersStrings: Record<Locale, UsersStrings> = { fr, en };
+export const usersStrings: Record<Locale, UsersStrings> = { fr, en, zh };

@@ -5,7 +5,7 @@ import { USERS_OPENING_STATE, USERS_STATE_COUNT } from './usersStates.ts';
 
 export const widget = defineWidget({
   name: 'wechat-users',
-  title: { fr: 'Les utilisateurs actifs mensuels de WeChat', en: 'WeChat’s monthly active users' },
+  title: { fr: 'Les utilisateurs actifs mensuels de WeChat', en: 'WeChat’s monthly active users', zh: '微信月活跃账户数' },
   component: 'src/widgets/wechat-users/WechatUsers.svelte',
   stateCount: USERS_STATE_COUNT,
   openingState: USERS_OPENING_STATE,
@@ -13,6 +13,6 @@ export const widget = defineWidget({
   frameHeight: 720,
   sourceLine: (locale, data) => {
     const count = publications(distinct(data.wechatUsers.flatMap((row) => row.sources)).length, locale);
-    return { fr: `résultats publiés par Tencent (utilisateurs actifs mensuels de Weixin et WeChat), d’après ${count}`, en: `Tencent’s published results (combined monthly active users of Weixin and WeChat), from ${count}` }[locale];
+    return { fr: `résultats publiés par Tencent (utilisateurs actifs mensuels de Weixin et WeChat), d’après ${count}`, en: `Tencent’s published results (combined monthly active users of Weixin and WeChat), from ${count}`, zh: `腾讯公布的业绩（微信及WeChat合并月活跃账户数），据${count}` }[locale];
   },
 });
