@@ -3,12 +3,13 @@
 // tests fire it as a browser does when a reader prints.
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { locales, sectionFiles, sources, storyUrl } from '../support/story.ts';
+import { locales, sectionFiles, sources, storyUrl, type Locale } from '../support/story.ts';
 
 /** Printed atop the story when it prints without the static edition's frames (src/lib/i18n/uiStrings.ts). */
 const oneStateNote: Record<Locale, string> = {
   fr: 'Cette impression montre chaque graphique dans un seul état.',
   en: 'This printout shows each graphic in one state.',
+  zh: '本打印件中每个图表只显示一个状态。',
 };
 
 /** At most this many A4 pages per language (bench/budgets.json has no print entry: pages are not bytes). */

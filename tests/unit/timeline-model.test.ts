@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatNumber } from '../../src/lib/format.ts';
 import { isPeriodId, OPENING_PERIOD_INDEX, OVERVIEW, periodForState, periods, unknownPeriodIds } from '../../src/widgets/timeline/periods.ts';
 import {
   endOf,
@@ -121,12 +122,15 @@ describe('mark layout', () => {
 });
 
 describe('words', () => {
-  it('counts events with the plural of each language', () => {
-    expect(countEvents(1, timelineStrings.fr, 'fr')).toBe('1 événement');
-    expect(countEvents(0, timelineStrings.fr, 'fr')).toBe('0 événement');
-    expect(countEvents(55, timelineStrings.fr, 'fr')).toBe('55 événements');
-    expect(countEvents(1, timelineStrings.en, 'en')).toBe('1 event');
-    expect(countEvents(2, timelineStrings.en, 'en')).toBe('2 events');
+  it('counts events with the plural of each language and the numerals written at build time', () => {
+    const numerals = Array.from({ length: 1235 }, (_, count) => formatNumber(count, 'fr'));
+    expect(countEvents(1, timelineStrings.fr, numerals, 'fr')).toBe('1 événement');
+    expect(countEvents(0, timelineStrings.fr, numerals, 'fr')).toBe('0 événement');
+    expect(countEvents(55, timelineStrings.fr, numerals, 'fr')).toBe('55 événements');
+    expect(countEvents(1234, timelineStrings.fr, numerals, 'fr')).toBe('1\u202f234 événements');
+    expect(countEvents(1, timelineStrings.en, numerals, 'en')).toBe('1 event');
+    expect(countEvents(2, timelineStrings.en, numerals, 'en')).toBe('2 events');
+    expect(countEvents(3, timelineStrings.zh, numerals, 'zh')).toBe('3个事件');
   });
   it('labels ticks with the year on 1 January and the short month otherwise', () => {
     expect(tickLabel(Date.UTC(2021, 0, 1), shortMonthNames('fr-FR'))).toBe('2021');

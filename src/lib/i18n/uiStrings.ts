@@ -154,6 +154,7 @@ const zh: UiStrings = {
   offlineSaved: '本文已保存在这台设备上：无需联网即可打开。',
   offlineFailed: '离线副本未能保存，请稍后再试。',
   staticEditionLink: '静态版：逐一展示每个图表的各个状态，无动画，无需JavaScript',
+  printOneStateNote: '本打印件中每个图表只显示一个状态。如需打印全部状态，请打印静态版：',
   staticEditionNote: '静态版：每个图表逐个状态展示。',
   liveEditionLink: '阅读交互版',
   sectionsNavLabel: '目录',

@@ -24,6 +24,8 @@ export interface TimelinePageData {
   /** Every period, titled in the page's language; the first is the overview. */
   periods: PeriodView[];
   strings: LiveTimelineStrings;
+  /** Every event count the page can show (0 to all its events), formatted at build time. */
+  numerals: string[];
   /** Short month names for the axis ticks, written at build time. */
   monthNames: string[];
   /** The events named on the chart when in view (landmarks.ts): in the data, their ids cost next to nothing beside the events', in the code they did. */

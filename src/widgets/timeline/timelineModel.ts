@@ -3,7 +3,6 @@
 // Timeline.svelte and TimelineFrames.svelte only draw what these functions return.
 import type { Period } from './periods.ts';
 import { fill, pluralForm } from '../../lib/fill.ts';
-import { formatNumber } from '../../lib/format.ts';
 import { intlLocale, type Locale } from '../../lib/i18n/locales.ts';
 import { dateTimeFormat } from '../../lib/intlCache.ts';
 import type { TimelineStrings } from './timelineStrings.ts';
@@ -223,7 +222,10 @@ export function markPath(kind: Kind, r: number): string {
   }
 }
 
-/** « 1 événement », « 12 événements »: the plural rule comes from Intl, the number from format.ts. */
-export function countEvents(count: number, strings: Pick<TimelineStrings, 'eventCount'>, locale: Locale): string {
-  return fill(pluralForm(strings.eventCount, count, intlLocale[locale]), { n: formatNumber(count, locale) });
+/**
+ * « 1 événement », « 12 événements »: the plural rule comes from Intl, the number from `numerals`,
+ * each count formatted at build time (format.ts), so the browser carries no number formatter.
+ */
+export function countEvents(count: number, strings: Pick<TimelineStrings, 'eventCount'>, numerals: readonly string[], locale: Locale): string {
+  return fill(pluralForm(strings.eventCount, count, intlLocale[locale]), { n: numerals[count]! });
 }
