@@ -45,13 +45,13 @@ if (!process.env.BENCH_SKIP_BUILD) {
 const origin = `http://127.0.0.1:${port}`;
 // Every embed page: a folder of dist/embed/ with a page in it (images/ holds the graphics' images).
 const embedNames = readdirSync('dist/embed', { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(`dist/embed/${e.name}/index.html`)).map((e) => e.name).sort();
+// Each language's folder (src/lib/i18n/languages.ts): the first language sits at the root.
+const languageFolders = { fr: '/', en: '/en/', zh: '/zh/' };
 const pages = [
-  { kind: 'story', name: 'story (fr)', path: '/' },
-  { kind: 'story', name: 'story (en)', path: '/en/' },
-  ...embedNames.flatMap((name) => [
-    { kind: 'embed', widget: name, name: `embed ${name} (fr)`, path: `/embed/${name}/` },
-    { kind: 'embed', widget: name, name: `embed ${name} (en)`, path: `/en/embed/${name}/` },
-  ]),
+  ...Object.entries(languageFolders).map(([locale, folder]) => ({ kind: 'story', locale, name: `story (${locale})`, path: folder })),
+  ...embedNames.flatMap((name) =>
+    Object.entries(languageFolders).map(([locale, folder]) => ({ kind: 'embed', locale, widget: name, name: `embed ${name} (${locale})`, path: `${folder}embed/${name}/` })),
+  ),
 ];
 
 const server = await startNginx({ dist: 'dist', port, prefixes: ['/'] });
@@ -68,8 +68,7 @@ try {
     const bytes = await measurePageBytes(measured, url);
     const devices = await pageDevices(measured, bytes.files);
     await context.close();
-    const locale = page.path.startsWith('/en/') ? 'en' : 'fr';
-    if (page.kind === 'story') widgetJsByLocale[locale] = bytes.widgetJs;
+    if (page.kind === 'story') widgetJsByLocale[page.locale] = bytes.widgetJs;
     const smooth = await medianRun(smoothRuns, () => (page.kind === 'story' ? scrollThrough(browser, url) : playThrough(browser, url)));
     const readable = page.kind === 'story' ? await readableWithoutJs(browser, url) : undefined;
     const loading =
@@ -88,7 +87,7 @@ try {
       ...Object.fromEntries(Object.entries(bytes.raw).map(([kind, value]) => [`raw.${kind}`, value])),
       allJsGzip: bytes.gzip.js,
       totalGzip: bytes.gzip.total,
-      widgetJsGzip: page.kind === 'embed' ? widgetJsByLocale[locale]?.[page.widget] : undefined,
+      widgetJsGzip: page.kind === 'embed' ? widgetJsByLocale[page.locale]?.[page.widget] : undefined,
       firstResponseGzip,
       firstViewFontsBytes: bytes.firstViewFontsRaw,
       offlineFirstVisitGzip: offline?.bytes,

@@ -4,7 +4,7 @@
 // test-results/steps/, for people to look through; they are not compared.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { sectionFiles, storyUrl, type Locale } from '../support/story.ts';
+import { locales, sectionFiles, storyUrl } from '../support/story.ts';
 
 const viewports = [
   { width: 360, height: 780 },
@@ -130,7 +130,7 @@ async function picture(page: Page, name: string) {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-for (const locale of ['fr', 'en'] as Locale[]) {
+for (const locale of locales) {
   const stepCount = sectionFiles(locale).reduce((sum, section) => sum + section.steps, 0);
   for (const viewport of viewports) {
     const phone = isPhone(viewport.width);
