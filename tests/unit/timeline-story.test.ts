@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readStepTags, graphicOf } from '../../src/story/stepTags.ts';
 import { sectionSteps, stepAt } from '../../src/widgets/timeline/storySteps.ts';
 import { MAX_ZOOM_MS, MIN_ZOOM_MS, zoomDuration } from '../../src/widgets/timeline/zoomDuration.ts';
-import { layoutLabels, wrapLabel } from '../../src/widgets/timeline/labelLayout.ts';
+import { layoutLabels, textWidth, wrapLabel } from '../../src/widgets/timeline/labelLayout.ts';
 import { landmarkEventIds } from '../../src/widgets/timeline/landmarks.ts';
 
 const eventIds = new Set((JSON.parse(readFileSync('content/data/timeline.json', 'utf8')) as { id: string }[]).map((e) => e.id));
@@ -56,6 +56,16 @@ describe('direct labels', () => {
   it('wraps a long label in two lines at the space nearest the middle', () => {
     expect(wrapLabel('short', 20)).toEqual(['short']);
     expect(wrapLabel('WeChat blocks Alipay red envelopes', 20)).toEqual(['WeChat blocks Alipay', 'red envelopes']);
+    // Chinese has no spaces: between the two middle characters.
+    expect(wrapLabel('阿里巴巴收到创纪录罚单', 6)).toEqual(['阿里巴巴收到', '创纪录罚单']);
+  });
+
+  it('measures a Chinese character a full em wide, so a Chinese label stays inside the plot', () => {
+    expect(textWidth('罚单', 10)).toBe(20);
+    expect(textWidth('ab', 10)).toBeCloseTo(11.6);
+    const [label] = layoutLabels([{ id: 'a', text: '阿里巴巴收到创纪录罚单', x: 290, y: 100, size: 12, required: true }], bounds);
+    expect(label!.box.x1).toBeLessThanOrEqual(300);
+    expect(label!.box.x1 - label!.box.x0).toBeGreaterThanOrEqual(11 * 12 * 0.5);
   });
 
   it('keeps labels inside the plot and clear of each other, leaving out an optional one with no room', () => {

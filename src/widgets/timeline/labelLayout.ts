@@ -40,10 +40,17 @@ export interface PlacedLabel {
   box: Box;
 }
 
-/** A generous estimate of a text's width: system sans-serif faces average 0.5-0.6 em a character. */
-export const textWidth = (text: string, size: number, bold = false): number => text.length * size * (bold ? 0.62 : 0.58);
+/** Chinese characters (and their full-width punctuation), each a full em square wide. */
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
 
-/** The text in two lines, split at the space nearest the middle, if it is longer than `maxChars`: a label is never cut. */
+/** A generous estimate of a text's width: system sans-serif faces average 0.5-0.6 em a Latin character, a Chinese one takes 1 em. */
+export const textWidth = (text: string, size: number, bold = false): number =>
+  [...text].reduce((width, character) => width + size * (WIDE.test(character) ? 1 : bold ? 0.62 : 0.58), 0);
+
+/**
+ * The text in two lines, if it is longer than `maxChars`: split at the space nearest the middle,
+ * or, in Chinese, which has no spaces, between the two characters there. A label is never cut.
+ */
 export function wrapLabel(text: string, maxChars: number): string[] {
   if (text.length <= maxChars) return [text];
   const middle = text.length / 2;
@@ -51,7 +58,9 @@ export function wrapLabel(text: string, maxChars: number): string[] {
   for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) {
     if (Math.abs(space - middle) < Math.abs(at - middle)) at = space;
   }
-  return at < 0 ? [text] : [text.slice(0, at), text.slice(at + 1)];
+  if (at >= 0) return [text.slice(0, at), text.slice(at + 1)];
+  const half = Math.ceil(middle);
+  return WIDE.test(text[half - 1] ?? '') && WIDE.test(text[half] ?? '') ? [text.slice(0, half), text.slice(half)] : [text];
 }
 
 const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -66,7 +75,8 @@ function candidates(request: LabelRequest, bounds: Box): PlacedLabel[] {
   const lineHeight = Math.round(size * 1.2);
   const room = bounds.x1 - bounds.x0;
   const oneLine = textWidth(request.text, size, bold);
-  const lines = oneLine <= room * 0.85 ? [request.text] : wrapLabel(request.text, (room * 0.85) / (size * (bold ? 0.62 : 0.58)));
+  // Wrapped once it would take more than 85 % of the plot: `maxChars` 0 asks for two lines.
+  const lines = oneLine <= room * 0.85 ? [request.text] : wrapLabel(request.text, 0);
   const width = Math.max(...lines.map((line) => textWidth(line, size, bold)));
   const height = lines.length * lineHeight;
   const ascent = size * 0.8;
