@@ -40,9 +40,12 @@ export async function storyLoadDevices(browser, url) {
     const styles = await page.evaluate(() => {
       const seen = new Set();
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      // A Chinese run in a French or English page is set in the system's CJK face, not ours; the
+      // Chinese page is all Chinese, and counted whole.
+      const ownScript = document.documentElement.lang.startsWith('zh') ? '' : ', [lang|="zh"]';
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const element = node.parentElement;
-        if (!node.textContent?.trim() || !element || element.closest('svg, script, style, noscript, template, [lang|="zh"]')) continue;
+        if (!node.textContent?.trim() || !element || element.closest(`svg, script, style, noscript, template${ownScript}`)) continue;
         if (!element.checkVisibility()) continue;
         const style = getComputedStyle(element);
         seen.add(`${style.fontFamily.split(',')[0]} ${style.fontSize} ${style.fontWeight} ${style.fontStyle}`);
