@@ -148,6 +148,9 @@ test('the language switch keeps the reader\'s place in either direction, the sec
   // Read on to section 6, then back up to re-read section 2: the place is where the reader went
   // down last, section 3, not the sections passed on the way up.
   await readOn('opening');
+  // The page learns of a section reached on its next frame, as a reader's scroll gives it: wait for
+  // it before scrolling back up, as a reader does in reading the section.
+  await expect(toEnglish).toHaveAttribute('href', /en\/#opening$/);
   await readOn('wallets');
   await expect(toEnglish).toHaveAttribute('href', /en\/#opening$/);
   await page.locator('#how-it-works').evaluate((section) => section.scrollIntoView({ block: 'center' }));
