@@ -15,6 +15,8 @@ import { localeFolder } from '../../src/lib/i18n/languages.ts';
 import { languageTag } from '../../src/lib/i18n/locales.ts';
 import { locales, storyUrl, type Locale } from '../support/story.ts';
 
+const BYTE_ORDER_MARK = '\uFEFF';
+
 const indexUrl = (locale: Locale) => `${localeFolder(locale)}embed/`;
 const staticUrl = (widget: WidgetName, locale: Locale) => `${indexUrl(locale)}${widget}/static/`;
 const sourceLabel: Record<Locale, RegExp> = { fr: /Source\u00a0:/, en: /Source:/, zh: /来源：/ };
@@ -182,14 +184,17 @@ test('the CSVs parse with their columns, a row per data point, and every source 
   }
 });
 
-test('a language with column names of its own gets the same rows under its names; the others share the root files', async ({ request }) => {
+test('a language with column names of its own gets the same rows under its names, marked UTF-8 for spreadsheets; the others share the root files', async ({ request }) => {
   for (const locale of locales) {
     const names = columnsIn(locale);
     for (const file of csvFiles) {
       expect(csvPath(file, locale).startsWith('data/')).toBe(names === null);
       if (names === null) continue;
-      const own = (await fetchOk(request, csvPath(file, locale))).toString('utf8');
+      const marked = (await fetchOk(request, csvPath(file, locale))).toString('utf8');
       const root = (await fetchOk(request, csvPath(file, 'fr'))).toString('utf8');
+      expect(marked.startsWith(BYTE_ORDER_MARK), `${locale} ${file} opens with a byte-order mark`).toBe(true);
+      expect(root.startsWith(BYTE_ORDER_MARK), `the root ${file} has none`).toBe(false);
+      const own = marked.slice(1);
       const [ownHeader, ...ownRows] = own.split('\n');
       const [rootHeader, ...rootRows] = root.split('\n');
       expect(ownHeader!.split(','), `${locale} ${file}`).toEqual(rootHeader!.split(',').map((column) => names[column]));
@@ -197,7 +202,7 @@ test('a language with column names of its own gets the same rows under its names
     }
   }
   // The Chinese edition's timeline: its first event's Chinese title under the Chinese column.
-  const timeline = csvParse((await fetchOk(request, csvPath('timeline', 'zh'))).toString('utf8'));
+  const timeline = csvParse((await fetchOk(request, csvPath('timeline', 'zh'))).toString('utf8').replace(BYTE_ORDER_MARK, ''));
   expect(timeline[0]!['标题（中文）']).toBe(data.timeline[0]!.label.zh);
 });
 

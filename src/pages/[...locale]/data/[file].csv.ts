@@ -7,6 +7,8 @@ import { csvText } from '../../../data/csvTexts.ts';
 import { languages } from '../../../lib/i18n/languages.ts';
 import { locales, type Locale } from '../../../lib/i18n/locales.ts';
 
+const BYTE_ORDER_MARK = '\uFEFF';
+
 export function getStaticPaths() {
   // The root's files, in the data's own column names, and one copy per language with names of its own.
   const folders: { segment: string | undefined; locale: Locale | null }[] = [
@@ -17,6 +19,9 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ file: CsvFile; locale: Locale | null }> = ({ props: { file, locale } }) => {
-  const csv = csvText[file]();
-  return new Response(locale === null ? csv : withColumnsIn(csv, locale), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const csv = csvText(file);
+  // A language's copy is for its readers' spreadsheets: Excel reads UTF-8 only behind a byte-order
+  // mark, and garbles Chinese names without one. The root files stay plain for data tools.
+  const body = locale === null ? csv : `${BYTE_ORDER_MARK}${withColumnsIn(csv, locale)}`;
+  return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
