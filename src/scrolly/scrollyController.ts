@@ -1,8 +1,8 @@
 // Drives every [data-scrolly] block: one IntersectionObserver watches all their steps and, when a
 // block's active step changes, marks it and writes its state on the block (data-scrolly-state). It
-// knows nothing of the widgets; they watch that attribute (see followScrolly.ts). Positions come from the
-// observer's entries, never from getBoundingClientRect: reading layout from script forced a
-// full-page layout inside the task, a long task on a phone while the story loads.
+// knows nothing of the widgets; they watch that attribute (src/widgets/widgetStep.ts). Positions
+// come from the observer's entries, never from getBoundingClientRect: reading layout from script
+// forced a full-page layout inside the task, a long task on a phone while the story loads.
 import { activeStepIndex, hasPassed } from './activeStep.ts';
 import { fitGraphics } from './fitGraphic.ts';
 

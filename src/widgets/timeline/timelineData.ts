@@ -1,4 +1,4 @@
-// The timeline's events, periods and words reach the browser once per page, as one JSON script
+// The timeline's events and periods reach the browser once per page, as one JSON script
 // element, however many timeline graphics the page has: handed to each island as props, Astro
 // would serialise them once per island.
 // At build time the island's .astro file provides the data here before the component renders;
@@ -7,7 +7,6 @@
 // per page when the reader first reaches for an event.
 import { pageData, providePageData } from '../../lib/pageData.ts';
 import type { TimelineDetails, TimelineItem } from './timelineModel.ts';
-import type { TimelineStrings } from './timelineStrings.ts';
 
 export interface PeriodView {
   id: string;
@@ -23,22 +22,12 @@ export interface TimelinePageData {
   detailsHref: string;
   /** Every period, titled in the page's language; the first is the overview. */
   periods: PeriodView[];
-  strings: LiveTimelineStrings;
   /** Every event count the page can show (0 to all its events), formatted at build time. */
   numerals: string[];
   /** Short month names for the axis ticks, written at build time. */
   monthNames: string[];
   /** The events named on the chart when in view (landmarks.ts): in the data, their ids cost next to nothing beside the events', in the code they did. */
   landmarks: readonly string[];
-}
-
-/** The words the live widget uses: the key and the static frames' words are written by the server only. */
-export type LiveTimelineStrings = Omit<TimelineStrings, ServerOnlyWord>;
-type ServerOnlyWord = 'colourKey' | 'spanLegend' | 'lowConfidenceLegend' | 'chronologyLink';
-
-/** The page data's words, without the server's own. */
-export function liveStrings({ colourKey, spanLegend, lowConfidenceLegend, chronologyLink, ...live }: TimelineStrings): LiveTimelineStrings {
-  return live;
 }
 
 /** The id of the JSON element (one per page: a page has one language). */

@@ -1,5 +1,6 @@
-// The timeline's own words. The island hands the page's language to the widget as a prop, so the
-// browser never downloads the other language. A key missing in one language is a type error.
+// The timeline's own words. The island writes the page's language into the page, as the other
+// widgets do (widgetStrings.ts), so the browser never downloads another language. A key missing in
+// one language is a type error.
 import type { PluralForms } from '../../lib/fill.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
 import type { Actor, Kind } from './timelineModel.ts';
@@ -40,6 +41,8 @@ export interface TimelineStrings {
   explore: string;
   /** Static frames: the link from a section's short list to the full chronology. */
   chronologyLink: string;
+  /** The image's alt text: {count} events from {from} to {to} (years). */
+  imageAlt: string;
   eventCount: PluralForms;
 }
 
@@ -69,6 +72,7 @@ const fr: TimelineStrings = {
   spanLegend: 'Trait\u00a0: le mois, l’année ou la période que couvre la date',
   explore: 'Explorer',
   chronologyLink: 'Chaque événement, décrit et sourcé, dans la chronologie complète',
+  imageAlt: 'Frise chronologique de {count} événements, de {from} à {to}, un repère par événement sur la ligne de son type, dans la couleur de son acteur.',
   eventCount: { one: '{n} événement', other: '{n} événements' },
 };
 
@@ -98,6 +102,7 @@ const en: TimelineStrings = {
   spanLegend: 'Line: the month, year or range a date covers',
   explore: 'Explore',
   chronologyLink: 'Every event, described and sourced, in the full chronology',
+  imageAlt: 'Timeline of {count} events from {from} to {to}, one mark per event on the line of its kind, in the colour of its actor.',
   eventCount: { one: '{n} event', other: '{n} events' },
 };
 
@@ -127,10 +132,20 @@ const zh: TimelineStrings = {
   spanLegend: '线段：日期所涵盖的月份、年份或时间段',
   explore: '探索',
   chronologyLink: '完整大事记：每个事件都有描述和来源',
+  imageAlt: '时间线：从{from}到{to}的{count}个事件，每个事件按类型标在对应的线上，颜色表示其主体。',
   eventCount: { one: '{n}个事件', other: '{n}个事件' },
 };
 
 export const timelineStrings: Record<Locale, TimelineStrings> = { fr, en, zh };
+
+/** The words the live widget uses: the key and the static frames' words are written by the server only. */
+export type LiveTimelineStrings = Omit<TimelineStrings, ServerOnlyWord>;
+type ServerOnlyWord = 'colourKey' | 'spanLegend' | 'lowConfidenceLegend' | 'chronologyLink' | 'imageAlt';
+
+/** The page's words for the live widget, without the server's own. */
+export function liveStrings({ colourKey, spanLegend, lowConfidenceLegend, chronologyLink, imageAlt, ...live }: TimelineStrings): LiveTimelineStrings {
+  return live;
+}
 
 /** The accessible name of the story's one timeline, shared by its timeline sections (build time only, not in the page's data). */
 export const storyGraphicLabel: Record<Locale, string> = {
