@@ -1,17 +1,17 @@
-// What each downloadable CSV holds (build time only): the data files that are CSV in content/data/
-// as they are, the JSON ones (the timeline, the sources) turned into CSV (dataCsv.ts).
+// What each downloadable CSV holds (build time only): each widget's data as its description writes
+// it (widget.ts), and the sources, turned from JSON into CSV (dataCsv.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sourcesCsv, timelineCsv } from './dataCsv.ts';
+import { widgetNamed } from '../widgets/registry.ts';
+import { sourcesCsv } from './dataCsv.ts';
 import type { CsvFile } from './dataDownloads.ts';
-import { dataFiles } from './readStoryData.ts';
 import { contentDataDir, getStoryData } from './storyData.ts';
 
-const dataFile = (name: string) => readFileSync(join(contentDataDir(), name), 'utf8');
+const contentFile = (name: string) => readFileSync(join(contentDataDir(), name), 'utf8');
 
-export const csvText: Record<CsvFile, () => string> = {
-  'market-share': () => dataFile(dataFiles.marketShare),
-  'wechat-users': () => dataFile(dataFiles.wechatUsers),
-  timeline: () => timelineCsv(getStoryData().timeline),
-  sources: () => sourcesCsv(getStoryData().sources),
-};
+export function csvText(file: CsvFile): string {
+  if (file === 'sources') return sourcesCsv(getStoryData().sources);
+  const write = widgetNamed(file).dataCsv;
+  if (write === undefined) throw new Error(`${file}.csv: the widget "${file}" draws no data file (no dataCsv in its widget.ts)`);
+  return write({ data: getStoryData(), contentFile });
+}

@@ -59,7 +59,6 @@ export interface EmbedStrings {
   /** The list of sources the data files' `sources` columns cite. */
   sourcesFile: string;
   /** An image's description when its frame has no sentence of its own (the timeline). */
-  timelineImageAlt: (count: number, from: string, to: string) => string;
 }
 
 const fr: EmbedStrings = {
@@ -112,7 +111,6 @@ const fr: EmbedStrings = {
   imageFormats: { svg: 'SVG', png: 'PNG', 'png@2x': 'PNG 2x' },
   dataFile: 'Les données (CSV)',
   sourcesFile: 'leurs sources (CSV)',
-  timelineImageAlt: (count, from, to) => `Frise chronologique de ${count} événements, de ${from} à ${to}, un repère par événement sur la ligne de son type, dans la couleur de son acteur.`,
 };
 
 const en: EmbedStrings = {
@@ -164,7 +162,6 @@ const en: EmbedStrings = {
   imageFormats: { svg: 'SVG', png: 'PNG', 'png@2x': 'PNG 2x' },
   dataFile: 'The data (CSV)',
   sourcesFile: 'their sources (CSV)',
-  timelineImageAlt: (count, from, to) => `Timeline of ${count} events from ${from} to ${to}, one mark per event on the line of its kind, in the colour of its actor.`,
 };
 
 const zh: EmbedStrings = {
@@ -215,7 +212,6 @@ const zh: EmbedStrings = {
   imageFormats: { svg: 'SVG', png: 'PNG', 'png@2x': 'PNG 2x' },
   dataFile: '数据（CSV）',
   sourcesFile: '数据来源（CSV）',
-  timelineImageAlt: (count, from, to) => `时间线：从${from}到${to}的${count}个事件，每个事件按类型标在对应的线上，颜色表示其主体。`,
 };
 
 export const embedStrings: Record<Locale, EmbedStrings> = { fr, en, zh };

@@ -2,10 +2,7 @@
 // 1x and one at 2x. The same names serve the build (src/integrations/graphicImages.ts), the pages
 // that link them and the tests. Paths are site-relative: pages link them relative to themselves.
 import type { Locale } from '../lib/i18n/locales.ts';
-import { VIEW_COUNT } from '../widgets/market-share/shareData.ts';
-import { QR_FLOW_STATE_COUNT } from '../widgets/qr-flow/flowStates.ts';
-import { USERS_STATE_COUNT } from '../widgets/wechat-users/usersStates.ts';
-import type { WidgetName } from '../widgets/registry.ts';
+import { widgetNamed, type WidgetName } from '../widgets/registry.ts';
 
 export const imageFormats = ['svg', 'png', 'png@2x'] as const;
 export type ImageFormat = (typeof imageFormats)[number];
@@ -13,16 +10,6 @@ export type ImageFormat = (typeof imageFormats)[number];
 /** The image's width in CSS pixels (the 1x PNG); the 2x PNG is twice as wide. */
 export const IMAGE_WIDTH = 640;
 
-/**
- * How many images each graphic has: one per static frame. The timeline's static frame is one
- * drawing of the whole axis (its periods are zooms of it), so it has one image.
- */
-export const graphicImageCount: Record<WidgetName, number> = {
-  'qr-flow': QR_FLOW_STATE_COUNT,
-  'market-share': VIEW_COUNT,
-  timeline: 1,
-  'wechat-users': USERS_STATE_COUNT,
-};
 
 const suffix: Record<ImageFormat, string> = { svg: '.svg', png: '.png', 'png@2x': '@2x.png' };
 
@@ -31,4 +18,4 @@ export const graphicImagePath = (widget: WidgetName, state: number, locale: Loca
   `embed/images/${widget}/${state}.${locale}${suffix[format]}`;
 
 /** The states a graphic has images of, in order. */
-export const imageStates = (widget: WidgetName): number[] => Array.from({ length: graphicImageCount[widget] }, (_, state) => state);
+export const imageStates = (widget: WidgetName): number[] => Array.from({ length: widgetNamed(widget).image.count }, (_, state) => state);

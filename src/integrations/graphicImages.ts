@@ -15,14 +15,13 @@ import { staticEmbedPagePath } from '../lib/paths.ts';
 import { embedStrings } from '../embed/embedStrings.ts';
 import { embedTitle } from '../embed/embedTitle.ts';
 import { widgetNamed } from '../widgets/registry.ts';
-import { composeImage, type GraphicImage, type ImageBlock, type ImageStyle } from '../images/composeImage.ts';
+import { composeImage, type GraphicImage, type ImageStyle } from '../images/composeImage.ts';
 import { fontMeasure } from '../images/fontMetrics.ts';
-import { graphicImageCount, graphicImagePath, IMAGE_WIDTH, type ImageFormat } from '../images/graphicImagePaths.ts';
+import { graphicImagePath, IMAGE_WIDTH, type ImageFormat } from '../images/graphicImagePaths.ts';
 import { CHINESE_TEXT, IMAGE_FONT_FAMILY, IMAGE_FONT_STACK, imageFontFiles } from '../images/imageFonts.ts';
 import { classCustomProperty, cssForMarkup, customProperties, lightThemeCss, resolveValue } from '../images/lightThemeCss.ts';
 import { halfSize, palettePng } from '../images/palettePng.ts';
-import { qrFlowChart } from '../images/qrFlowImage.ts';
-import { pageCss, staticFrameBlocks, timelineSpan } from '../images/staticFrames.ts';
+import { pageCss, type StaticPage } from '../images/staticFrames.ts';
 import { punctuation } from '../lib/i18n/punctuation.ts';
 import { formatDate } from '../lib/format.ts';
 import { languageTag, locales, type Locale } from '../lib/i18n/locales.ts';
@@ -61,21 +60,20 @@ function imagesOf(widget: WidgetName, locale: Locale, html: string, measure: Mea
   const token = (name: string) => resolveValue(`var(${name})`, tokens);
   const ink = { text: token('--color-text'), muted: token('--color-muted'), background: token('--color-bg') };
   const actorColours = classCustomProperty(css, '--tl-color', tokens);
-  const states = staticFrameBlocks(widget, html, (className) => actorColours.get(className));
-  if (states.length !== graphicImageCount[widget]) {
-    throw new Error(`graphic images: ${widget} (${locale}) shows ${states.length} frames, graphicImagePaths.ts expects ${graphicImageCount[widget]}`);
+  const page: StaticPage = { html, locale, colourOf: (className) => actorColours.get(className), token, measure };
+  const images = widgetNamed(widget).image;
+  const states = images.frames(page);
+  if (states.length !== images.count) {
+    throw new Error(`graphic images: ${widget} (${locale}) shows ${states.length} frames, its widget.ts expects ${images.count}`);
   }
   const t = embedStrings[locale];
   const { comma, fullStop, sentenceGap } = punctuation[locale];
   const credit = `${t.credit(publication.studio)}${comma}${t.updated}${sentenceGap}${formatDate(publication.dateModified, locale)}${fullStop}`;
   const source = `${t.sourcePrefix}${sentenceGap}${widgetNamed(widget).sourceLine(locale, getStoryData())}`;
-  const span = widget === 'timeline' ? timelineSpan(html) : null;
-  const qrInks = { ...ink, rule: token('--color-rule'), surface: token('--color-surface'), alipay: token('--color-alipay'), wechat: token('--color-wechat'), highlight: token('--color-highlight') };
-  return states.map((blocks, state): { image: GraphicImage; style: ImageStyle } => {
-    // The qr-flow's drawing is HTML in the page: it gets an SVG drawing of its own.
-    const drawn: ImageBlock[] = widget === 'qr-flow' ? blocks.map((block) => ({ ...block, chart: qrFlowChart(state, locale, qrInks, measure) })) : blocks;
+  const sharedAlt = images.alt?.(page);
+  return states.map((drawn): { image: GraphicImage; style: ImageStyle } => {
     const words = drawn.flatMap((block) => block.texts.map((text) => text.text));
-    const alt = span ? t.timelineImageAlt(span.count, span.from, span.to) : words.join(sentenceGap);
+    const alt = sharedAlt ?? words.join(sentenceGap);
     const markup = drawn.map((block) => block.chart?.markup ?? '').join('');
     return {
       image: { lang: languageTag[locale], title: embedTitle(widget, locale), blocks: drawn, source, credit, alt },

@@ -29,7 +29,7 @@ describe('the timeline and sources as CSV', () => {
 
   it('names every column of every file in Chinese, changing nothing but the header row', () => {
     for (const file of csvFiles) {
-      const csv = csvText[file]();
+      const csv = csvText(file);
       const chinese = withColumnsIn(csv, 'zh');
       const [header, ...rows] = chinese.split('\n');
       expect(header, file).not.toMatch(/[a-z]/);

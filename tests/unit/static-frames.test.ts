@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { staticFrameBlocks, timelineSpan } from '../../src/images/staticFrames.ts';
+import type { StaticPage } from '../../src/images/staticFrames.ts';
+import { widgetNamed, type WidgetName } from '../../src/widgets/registry.ts';
+import { timelineSpan } from '../../src/widgets/timeline/image.ts';
 
-describe('staticFrameBlocks', () => {
+/** The blocks of each state's image, as the widget's own image description reads them. */
+const staticFrameBlocks = (widget: WidgetName, html: string, colourOf: StaticPage['colourOf']) =>
+  widgetNamed(widget).image.frames({ html, locale: 'en', colourOf, token: () => '#000', measure: { regular: () => 0, bold: () => 0 } });
+
+describe('each widget reads its images from its static embed page', () => {
   it('reads each market-share view: its drawing(s), description and caption', () => {
     const html = `<ol class="frames s" data-frames="market-share">
       <li data-frame="0"><figure><svg viewBox="0 0 400 300" aria-hidden="true"><!--[--><rect class="a"/></svg><figcaption><p class="description s">First &amp; only.</p><p class="caption s">Source&nbsp;: X.</p></figcaption></figure></li>

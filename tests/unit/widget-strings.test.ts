@@ -82,6 +82,7 @@ const filled: Record<string, Record<string, string[]>> = {
     chartLabel: ['count'],
     periodStatus: ['title', 'count'],
     'eventCount.*': ['n'],
+    imageAlt: ['count', 'from', 'to'],
   },
 };
 

@@ -1,7 +1,9 @@
 // The market-share chart, as the rest of the site sees it (widgetContract.ts).
+import { dataFiles } from '../../data/readStoryData.ts';
 import { distinct, joinList, publications } from '../../data/sourceCredits.ts';
 import { punctuation } from '../../lib/i18n/punctuation.ts';
 import { defineWidget } from '../widgetContract.ts';
+import { marketShareImages } from './image.ts';
 import { marketShareStrings } from './marketShareStrings.ts';
 import { OPENING_VIEW, VIEW_COUNT } from './shareData.ts';
 import { tenpayNote } from './tenpayNote.ts';
@@ -23,4 +25,6 @@ export const widget = defineWidget({
     const { fullStop, sentenceGap } = punctuation[locale];
     return `${line}${fullStop}${sentenceGap}${tenpayNote[locale]}`;
   },
+  dataCsv: ({ contentFile }) => contentFile(dataFiles.marketShare),
+  image: marketShareImages,
 });

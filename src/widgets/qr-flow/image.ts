@@ -1,17 +1,18 @@
-// The qr-flow graphic's drawing for an image. In the page it is HTML laid out by CSS (places,
+// The qr-flow graphic's images (widget.ts). In the page it is HTML laid out by CSS (places,
 // the wall, the amount that moves), which an SVG renderer cannot read: this is the same scene,
 // from the same state model and words, drawn simply in SVG for one state of the 2022 trial.
-import type { Locale } from '../lib/i18n/locales.ts';
-import { DEFAULT_AMOUNT_FEN } from '../widgets/qr-flow/amount.ts';
-import { formatFen } from '../widgets/qr-flow/describeFlow.ts';
-import { flowScene, type MoneyPlace } from '../widgets/qr-flow/flowStates.ts';
-import { qrMatrix, qrPayload } from '../widgets/qr-flow/qrPayload.ts';
-import { qrFlowStrings } from '../widgets/qr-flow/qrFlowStrings.ts';
-import type { ImageChart } from './composeImage.ts';
-import type { MeasureText } from './fontMetrics.ts';
-import { wrapText } from './wrapText.ts';
+import type { Locale } from '../../lib/i18n/locales.ts';
+import type { ImageChart } from '../../images/composeImage.ts';
+import type { MeasureText } from '../../images/fontMetrics.ts';
+import { frameItems, paragraphs, type GraphicImages } from '../../images/staticFrames.ts';
+import { wrapText } from '../../images/wrapText.ts';
+import { DEFAULT_AMOUNT_FEN } from './amount.ts';
+import { formatFen } from './describeFlow.ts';
+import { flowScene, QR_FLOW_STATE_COUNT, type MoneyPlace } from './flowStates.ts';
+import { qrMatrix, qrPayload } from './qrPayload.ts';
+import { qrFlowStrings } from './qrFlowStrings.ts';
 
-export interface QrFlowInks {
+interface QrFlowInks {
   text: string;
   muted: string;
   rule: string;
@@ -32,7 +33,7 @@ const WECHAT = { top: 226, bottom: HEIGHT };
 const NAME_SIZE = 13;
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function qrFlowChart(state: number, locale: Locale, inks: QrFlowInks, measure: { regular: MeasureText; bold: MeasureText }): ImageChart {
+function qrFlowChart(state: number, locale: Locale, inks: QrFlowInks, measure: { regular: MeasureText; bold: MeasureText }): ImageChart {
   const t = qrFlowStrings[locale];
   const scene = flowScene(state, 'trial');
   const parts: string[] = [];
@@ -114,3 +115,22 @@ export function qrFlowChart(state: number, locale: Locale, inks: QrFlowInks, mea
   const markup = `<svg viewBox="0 0 ${WIDTH} ${HEIGHT}">${parts.join('')}</svg>`;
   return { markup, viewBox: { width: WIDTH, height: HEIGHT } };
 }
+
+/** One image per state: the sentence the static frame says, under the scene drawn above. */
+export const qrFlowImages: GraphicImages = {
+  count: QR_FLOW_STATE_COUNT,
+  frames: ({ html, locale, token, measure }) => {
+    const inks: QrFlowInks = {
+      text: token('--color-text'),
+      muted: token('--color-muted'),
+      rule: token('--color-rule'),
+      surface: token('--color-surface'),
+      alipay: token('--color-alipay'),
+      wechat: token('--color-wechat'),
+      highlight: token('--color-highlight'),
+    };
+    return frameItems(html, /data-widget-frames="qr-flow"/).map((item, state) => [
+      { chart: qrFlowChart(state, locale, inks, measure), texts: [{ text: paragraphs(item).at(-1)!, size: 15, ink: 'text' }] },
+    ]);
+  },
+};

@@ -1,6 +1,7 @@
 // The QR flow, as the rest of the site sees it (widgetContract.ts).
 import { joinList, publishersByCitations } from '../../data/sourceCredits.ts';
 import { defineWidget } from '../widgetContract.ts';
+import { qrFlowImages } from './image.ts';
 import { QR_FLOW_OPENING_STATE, QR_FLOW_STATE_COUNT } from './flowStates.ts';
 
 /** It draws no data file: it follows the press reports of the 2022 trial. */
@@ -18,4 +19,5 @@ export const widget = defineWidget({
     const publishers = joinList(publishersByCitations(trialReports, data), locale);
     return { fr: `reportages sur l’essai de 2022 (${publishers})`, en: `reports on the 2022 trial (${publishers})`, zh: `关于2022年试验的报道（${publishers}）` }[locale];
   },
+  image: qrFlowImages,
 });

@@ -1,6 +1,8 @@
 // The timeline, as the rest of the site sees it (widgetContract.ts).
+import { timelineCsv } from '../../data/dataCsv.ts';
 import { distinct, joinList, publications, publishersByCitations } from '../../data/sourceCredits.ts';
 import { defineWidget } from '../widgetContract.ts';
+import { timelineImages } from './image.ts';
 import { OPENING_PERIOD_INDEX, periods } from './periods.ts';
 
 export const widget = defineWidget({
@@ -17,4 +19,6 @@ export const widget = defineWidget({
     const among = joinList(publishersByCitations(ids, data).slice(0, 3), locale);
     return { fr: `${count}, dont ${among}`, en: `${count}, including ${among}`, zh: `${count}，其中包括${among}` }[locale];
   },
+  dataCsv: ({ data }) => timelineCsv(data.timeline),
+  image: timelineImages,
 });
