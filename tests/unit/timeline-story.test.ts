@@ -110,6 +110,20 @@ describe('direct labels', () => {
     expect(placed!.box.y0).toBeGreaterThanOrEqual(100);
   });
 
+  it('takes one line more, narrower, to pass clear of marks its two lines would cover', () => {
+    const mark = (x: number, y: number) => ({ x0: x - 5, y0: y - 5, x1: x + 5, y1: y + 5 });
+    const marks = [mark(150, 125), mark(150, 175)];
+    const [placed] = layoutLabels(
+      [{ id: 'a', text: 'Ant to become a financial holding company', x: 250, y: 150, size: 12, bold: true, required: true }],
+      bounds,
+      marks,
+    );
+    expect(placed!.lines).toHaveLength(3);
+    for (const box of marks) expect(placed!.box.x0 < box.x1 && box.x0 < placed!.box.x1 && placed!.box.y0 < box.y1 && box.y0 < placed!.box.y1).toBe(false);
+    expect(placed!.box.x0).toBeLessThanOrEqual(250);
+    expect(placed!.box.x1).toBeGreaterThanOrEqual(250);
+  });
+
   it('writes the required label inside the plot over an obstacle rather than outside it', () => {
     const [placed] = layoutLabels(
       [{ id: 'a', text: 'Required', x: 150, y: 185, size: 12, required: true }],

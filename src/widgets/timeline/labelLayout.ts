@@ -70,13 +70,30 @@ const GAP = 12;
 /** How far before the mark a start-anchored label begins, so it reads as the mark's. */
 const LEAD = 4;
 
+/** The lines with one more: the longest of them split in two; null when it cannot be split. */
+function oneLineMore(lines: readonly string[]): string[] | null {
+  const longest = lines.reduce((a, b) => (b.length > a.length ? b : a));
+  const split = wrapLabel(longest, 0);
+  if (split.length < 2) return null;
+  const at = lines.indexOf(longest);
+  return [...lines.slice(0, at), ...split, ...lines.slice(at + 1)];
+}
+
+/**
+ * Every place a label may take, in order of preference. A required label may also take one line
+ * more: narrower, it can pass between marks that its wider form would cover.
+ */
 function candidates(request: LabelRequest, bounds: Box): PlacedLabel[] {
+  const room = bounds.x1 - bounds.x0;
+  // Wrapped once it would take more than 85 % of the plot: `maxChars` 0 asks for two lines.
+  const lines = textWidth(request.text, request.size, request.bold) <= room * 0.85 ? [request.text] : wrapLabel(request.text, 0);
+  const narrower = request.required && lines.length < 3 ? oneLineMore(lines) : null;
+  return [lines, ...(narrower ? [narrower] : [])].flatMap((wrapped) => placesFor(request, wrapped, bounds));
+}
+
+function placesFor(request: LabelRequest, lines: string[], bounds: Box): PlacedLabel[] {
   const { size, bold = false } = request;
   const lineHeight = Math.round(size * 1.2);
-  const room = bounds.x1 - bounds.x0;
-  const oneLine = textWidth(request.text, size, bold);
-  // Wrapped once it would take more than 85 % of the plot: `maxChars` 0 asks for two lines.
-  const lines = oneLine <= room * 0.85 ? [request.text] : wrapLabel(request.text, 0);
   const width = Math.max(...lines.map((line) => textWidth(line, size, bold)));
   const height = lines.length * lineHeight;
   const ascent = size * 0.8;
@@ -104,9 +121,10 @@ function leastCovering(options: readonly PlacedLabel[], obstacles: readonly Box[
 }
 
 /**
- * Places labels in the order asked (most important first). Each takes the first of four places,
- * above or below its mark, starting at it or ending at it, that stays inside `bounds` and clear of
- * the labels already placed and of `obstacles` (lane names, other marks). A required label that
+ * Places labels in the order asked (most important first). Each takes the first of its places
+ * (above or below its mark, starting at it or ending at it, for a required one also in one line
+ * more) that stays inside `bounds` and clear of the labels already placed and of `obstacles`
+ * (lane names, other marks). A required label that
  * finds no clear place inside covers as few obstacles as it can (its halo keeps it legible), then
  * only if no place inside is left may it leave the bounds (over the axis' dates).
  */
