@@ -8,17 +8,39 @@ import { expectHydrated } from '../support/hydrate.ts';
 import { watchRedraws } from '../support/redraw.ts';
 import { watchSquares } from '../support/squares.ts';
 import { csvParse } from 'd3-dsv';
+import { withColumnsIn } from '../../src/data/csvColumns.ts';
 import { formatPercent, formatQuarter } from '../../src/lib/format.ts';
+import { embedUrl as embedOf, locales, storyUrl, type Locale } from '../support/story.ts';
 
-type Locale = 'fr' | 'en';
-const locales: Locale[] = ['fr', 'en'];
-const embedUrl: Record<Locale, string> = { fr: 'embed/market-share/', en: 'en/embed/market-share/' };
-const storyUrl: Record<Locale, string> = { fr: './', en: 'en/' };
+const embedUrl = (locale: Locale) => embedOf(locale, 'market-share');
+
+// ---- The words a reader of each language meets. Chinese readers know the firms by their Chinese names. ----
+type FirmId = 'iresearch' | 'analysys';
+const firmName: Record<Locale, Record<FirmId, string>> = {
+  fr: { iresearch: 'iResearch', analysys: 'Analysys' },
+  en: { iresearch: 'iResearch', analysys: 'Analysys' },
+  zh: { iresearch: '艾瑞咨询', analysys: '易观' },
+};
+const firmSwitch: Record<Locale, string> = { fr: 'Institut d’études', en: 'Research firm', zh: '研究机构' };
+/** The two leaders drawn as one block. */
+const pairLabel: Record<Locale, string> = { fr: 'Alipay + WeChat Pay', en: 'Alipay + WeChat Pay', zh: '支付宝＋微信支付' };
+/** A table cell with no figure, once its spaces are gone. */
+const notFound: Record<Locale, string> = { fr: '—nontrouvé', en: '—notfound', zh: '—未找到' };
+/** After a value we computed, in the table: Chinese brackets are full-width and take no space before them. */
+const computedMark: Record<Locale, string> = { fr: ' (calculé)', en: ' (computed)', zh: '（计算值）' };
+/** What the details panel says of a point. */
+const qualifier: Record<Locale, { low: string; computed: string; pair: string }> = {
+  fr: { low: 'fiabilité faible', computed: 'calculée par nous', pair: 'Alipay plus WeChat Pay' },
+  en: { low: 'low confidence', computed: 'computed by us', pair: 'Alipay plus WeChat Pay' },
+  zh: { low: '可信度低', computed: '由我们根据其他公开数字计算', pair: '支付宝加微信支付' },
+};
 
 // ---- What the data file says, read here independently of the widget's own code. ----
 const CSV_PATH = 'content/data/market-share.csv';
 const csvBytes = readFileSync(CSV_PATH);
 const csvRows = csvParse(csvBytes.toString('utf8'));
+/** The file a reader downloads: the data file, its header row in the reader's column names where the language has its own (Chinese). */
+const downloadBytes = (locale: Locale): Buffer => Buffer.from(withColumnsIn(csvBytes.toString('utf8'), locale), 'utf8');
 const num = (cell: string | undefined): number | null => (cell === undefined || cell.trim() === '' ? null : Number(cell));
 const rowOf = (series: string, metric: string, period: string) => {
   const row = csvRows.find((r) => r.series === series && r.metric === metric && r.period === period);
@@ -54,7 +76,7 @@ const lastHeadline = (series: string, part: 'alipay' | 'tenpay') =>
 
 // ---- Page helpers ----
 async function openEmbed(page: Page, locale: Locale, search = ''): Promise<Locator> {
-  await page.goto(embedUrl[locale] + search);
+  await page.goto(embedUrl(locale) + search);
   const widget = page.locator('.graphic__live [data-widget="market-share"]');
   await expectHydrated(page, '.graphic__live');
   return widget;
@@ -125,7 +147,7 @@ for (const locale of locales) {
       const svg = widget.locator('svg.share-chart');
       const points = svg.locator('.history [data-point-id]');
       for (const firm of ['analysys', 'iresearch'] as const) {
-        await widget.getByRole('group', { name: locale === 'fr' ? 'Institut d’études' : 'Research firm' }).getByRole('button', { name: firm === 'analysys' ? 'Analysys' : 'iResearch' }).click();
+        await widget.getByRole('group', { name: firmSwitch[locale] }).getByRole('button', { name: firmName[locale][firm] }).click();
         await expect(widget).toHaveAttribute('data-firm', firm);
         await settled(page);
         await expect(points).toHaveCount(headlineCount(firm));
@@ -136,7 +158,7 @@ for (const locale of locales) {
           await expect(svg.locator(`.history [data-share="${firm}:transaction-value:${last.period}:${part}"]`)).toHaveText(sharePattern(num(last[part])!, locale));
         }
         await expectDrawnNumbersFromData(svg, locale);
-        await expect(widget.locator('.caption')).toContainText(firm === 'analysys' ? 'Analysys' : 'iResearch');
+        await expect(widget.locator('.caption')).toContainText(firmName[locale][firm]);
       }
     });
 
@@ -157,11 +179,11 @@ for (const locale of locales) {
           const text = sameSpaces((await tr.locator(`td[data-part="${part}"]`).textContent()) ?? '').replace(/\s+/g, ' ');
           const value = num(row[part]);
           if (value === null) {
-            expect(text.replace(/\s+/g, '')).toBe(`—${locale === 'fr' ? 'nontrouvé' : 'notfound'}`);
+            expect(text.replace(/\s+/g, '')).toBe(notFound[locale]);
             continue;
           }
           const derived = row.derived!.split(/\s+/).includes(part);
-          const expected = share(value, locale) + (derived ? ` (${locale === 'fr' ? 'calculé' : 'computed'})` : '');
+          const expected = share(value, locale) + (derived ? computedMark[locale] : '');
           expect(text.replace(/\u00a0/g, ' '), `${row.series} ${row.period} ${part}`).toBe(expected.replace(/\u00a0/g, ' '));
         }
       }
@@ -175,7 +197,7 @@ for (const locale of locales) {
       expect(href).not.toMatch(/^\/|^https?:/);
       const response = await page.request.get(new URL(href!, page.url()).href);
       expect(response.status()).toBe(200);
-      expect(Buffer.compare(await response.body(), csvBytes)).toBe(0);
+      expect(Buffer.compare(await response.body(), downloadBytes(locale))).toBe(0);
     });
 
     test('keyboard focus reaches every point of every view and shows its value and source', async ({ page }) => {
@@ -186,7 +208,7 @@ for (const locale of locales) {
       for (const [view, firm] of [[0, 'iresearch'], [1, 'iresearch'], [2, 'iresearch'], [2, 'analysys'], [3, 'iresearch']] as const) {
         await showView(page, widget, view);
         if (view === 2) {
-          await widget.locator('.firm').getByRole('button', { name: firm === 'analysys' ? 'Analysys' : 'iResearch' }).click();
+          await widget.locator('.firm').getByRole('button', { name: firmName[locale][firm] }).click();
           await settled(page);
         }
         // The controls sit right under the drawing: back from the first of them is the drawing.
@@ -216,15 +238,15 @@ for (const locale of locales) {
 
     test('computed values and low confidence are said in words', async ({ page }) => {
       const widget = await openEmbed(page, locale, '?step=2');
-      await widget.locator('.firm').getByRole('button', { name: 'Analysys' }).click();
+      await widget.locator('.firm').getByRole('button', { name: firmName[locale].analysys }).click();
       const details = widget.locator('[data-point-details] [data-detail="qualifiers"]');
       await widget.locator('[data-point-id="analysys:transaction-value:2019-Q3:alipay"]').hover();
-      await expect(details).toContainText(locale === 'fr' ? 'fiabilité faible' : 'low confidence');
+      await expect(details).toContainText(qualifier[locale].low);
       await widget.locator('[data-point-id="analysys:transaction-value:2018-Q2:tenpay"]').hover();
-      await expect(details).toContainText(locale === 'fr' ? 'calculée par nous' : 'computed by us');
+      await expect(details).toContainText(qualifier[locale].computed);
       await showView(page, widget, 0);
       await widget.locator('[data-point-id="iresearch:transaction-value:2020-Q2:pair"]').hover();
-      await expect(details).toContainText(locale === 'fr' ? 'Alipay plus WeChat Pay' : 'Alipay plus WeChat Pay');
+      await expect(details).toContainText(qualifier[locale].pair);
     });
 
     test('the step parameter picks the starting view, clamped; none or a bad one, the split', async ({ page }) => {
@@ -377,7 +399,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   for (const locale of locales) {
     test(`the four views show as static frames with labels, descriptions and captions (${locale})`, async ({ page }) => {
-      await page.goto(embedUrl[locale]);
+      await page.goto(embedUrl(locale));
       await expect(page.locator('.graphic__live')).toBeHidden();
       const frames = page.locator('.graphic__frames [data-frame]');
       await expect(frames).toHaveCount(4);
@@ -385,14 +407,14 @@ test.describe('without JavaScript', () => {
         const frame = frames.nth(view);
         await expect(frame).toBeVisible();
         await expect(frame.locator('.description').first()).not.toBeEmpty();
-        await expect(frame.locator('.caption').first()).toContainText('iResearch');
+        await expect(frame.locator('.caption').first()).toContainText(firmName[locale].iresearch);
         const svg = frame.locator('svg').first();
         await expect(svg.locator('text').filter({ visible: true }).first()).toBeVisible();
         await expectDrawnNumbersFromData(svg, locale);
       }
-      await expect(frames.nth(0).locator('svg text', { hasText: 'Alipay + WeChat Pay' })).toBeVisible();
+      await expect(frames.nth(0).locator('svg text', { hasText: pairLabel[locale] })).toBeVisible();
       await expect(frames.nth(2).locator('svg')).toHaveCount(2);
-      await expect(frames.nth(2).locator('.caption').nth(1)).toContainText('Analysys');
+      await expect(frames.nth(2).locator('.caption').nth(1)).toContainText(firmName[locale].analysys);
       const link = page.locator('.graphic__frames a[data-download]');
       await expect(link).toBeVisible();
       await page.locator('.graphic__frames details.data-table > summary').click();
@@ -455,14 +477,14 @@ test.describe('in the story', () => {
       await widget.scrollIntoViewIfNeeded();
       await expectHydrated(page, 'section#wallets');
       const steps = page.locator('section#wallets .scrolly-step');
-      const names = { iresearch: 'iResearch', analysys: 'Analysys' } as const;
+      const names = firmName[locale];
       let checked = 0;
       let tabsChecked = 0;
       for (let index = 0; index < (await steps.count()); index++) {
         const text = (await steps.nth(index).textContent())!;
-        const named = (Object.keys(names) as (keyof typeof names)[]).filter((firm) => text.includes(names[firm]));
+        const named = (Object.keys(names) as FirmId[]).filter((firm) => text.includes(names[firm]));
         if (named.length !== 1) continue;
-        const [firm] = named as [keyof typeof names];
+        const [firm] = named as [FirmId];
         const other = firm === 'iresearch' ? names.analysys : names.iresearch;
         await scrollToStep(page, index);
         await expect(widget).toHaveAttribute('data-state', String(index));

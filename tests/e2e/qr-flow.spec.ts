@@ -6,14 +6,18 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectHydrated } from '../support/hydrate.ts';
 import { watchRedraws } from '../support/redraw.ts';
 import jsQR from 'jsqr';
+import { fill } from '../../src/lib/fill.ts';
 import { DEFAULT_AMOUNT_FEN } from '../../src/widgets/qr-flow/amount.ts';
 import { describeFlowState } from '../../src/widgets/qr-flow/describeFlow.ts';
 import { QR_FLOW_STATE_COUNT, type MoneyPlace, type Scenario } from '../../src/widgets/qr-flow/flowStates.ts';
 import { qrFlowStrings } from '../../src/widgets/qr-flow/qrFlowStrings.ts';
+import { embedUrl, locales, storyUrl, type Locale } from '../support/story.ts';
 
 const allStates = Array.from({ length: QR_FLOW_STATE_COUNT }, (_, i) => i);
-const sentence = (state: number, scenario: Scenario, locale: 'fr' | 'en', fen = DEFAULT_AMOUNT_FEN) =>
+const sentence = (state: number, scenario: Scenario, locale: Locale, fen = DEFAULT_AMOUNT_FEN) =>
   describeFlowState(qrFlowStrings[locale], state, scenario, fen, locale);
+/** How the QR code's text alternative begins. */
+const qrCodeName: Record<Locale, RegExp> = { fr: /^QR code/, en: /^QR code/, zh: /^二维码/ };
 
 /** The live widget of a page (the embed, or the story's #how-it-works section), once hydrated. */
 async function hydratedQrFlow(page: Page, scope = 'body'): Promise<Locator> {
@@ -145,6 +149,25 @@ test.describe('embed page, keyboard only', () => {
     await page.keyboard.press('ArrowDown');
     await expect(widget).toHaveAttribute('data-scenario', 'interop');
     await expect(announcement(widget)).toHaveText(sentence(5, 'interop', 'fr'));
+  });
+
+  test('the Chinese embed goes through the trial with its own words and amounts', async ({ page }) => {
+    await page.goto('zh/embed/qr-flow/?step=0');
+    const widget = await hydratedQrFlow(page);
+    const next = widget.getByRole('button', { name: '下一步' });
+    await tabTo(page, next);
+    for (const state of allStates.slice(1)) {
+      await page.keyboard.press('Enter');
+      await expect(widget).toHaveAttribute('data-state', String(state));
+      await expect(announcement(widget)).toHaveText(sentence(state, 'trial', 'zh'));
+    }
+    // 元 after the number, no space; a full-width full stop.
+    await expect(announcement(widget)).toHaveText('如果24小时内无人领取，88.00元会退回付款人的支付宝余额。');
+    await expect(widget.getByRole('group', { name: '钱在哪里' }).locator('[data-money-token]')).toHaveText('88.00元');
+    await tabTo(page, widget.getByRole('combobox', { name: '对比' }));
+    await page.keyboard.press('ArrowDown');
+    await expect(widget).toHaveAttribute('data-scenario', 'interop');
+    await expect(announcement(widget)).toHaveText(sentence(5, 'interop', 'zh'));
   });
 
   test('what each state shows: WeChat Pay refuses in the trial, collects only in the hypothetical', async ({ page }) => {
@@ -311,6 +334,21 @@ test.describe('the amount field', () => {
     await field.fill('2000,01');
     await expect(field).toHaveAccessibleDescription(/^L’essai autorisait au plus 2\s000,00\syuans par transfert\./);
   });
+
+  test('Chinese takes a decimal point, refuses a comma, and writes 元 after the amount', async ({ page }) => {
+    await page.goto('zh/embed/qr-flow/');
+    const widget = await hydratedQrFlow(page);
+    const field = widget.getByRole('textbox', { name: '转账金额（元）' });
+    await field.fill('12.5');
+    await expect(field).toHaveAttribute('aria-invalid', 'false');
+    await field.press('Enter');
+    await expect(widget.locator('[data-money-token]')).toHaveText('12.50元');
+    await field.fill('12,5');
+    await expect(field).toHaveAccessibleDescription(/^只能输入数字，小数前用小数点（例如88或12\.50）。/);
+    await field.fill('2000.01');
+    // The reason and the rules are two elements: the accessible description joins them with a space.
+    await expect(field).toHaveAccessibleDescription(/^试验规定每笔转账最多2,000\.00元。 0\.01元至2,000\.00元，最多两位小数；/);
+  });
 });
 
 test.describe('the QR code', () => {
@@ -434,30 +472,33 @@ test.describe('layout and accessibility', () => {
     });
   }
 
-  test('fits a 320 px wide screen without sideways scrolling, in every state, the amount still in its place', async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 700 });
-    await page.goto('embed/qr-flow/');
-    const widget = await hydratedQrFlow(page);
-    const drawing = widget.getByRole('group', { name: 'Où est l’argent' });
-    for (const scenario of ['trial', 'interop'] as const) {
-      await widget.getByRole('combobox', { name: 'Comparer' }).selectOption(scenario);
-      for (const state of allStates) {
-        await widget.getByRole('button', { name: `Étape ${state + 1} sur 6` }).click();
-        await expect(widget).toHaveAttribute('data-state', String(state));
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-        // French writes the longer amount (« 88,00 yuans ») in the narrowest places.
-        await expectAmountIn(drawing, moneyAt[scenario][state]!, `320 px, ${scenario}, step ${state + 1}`);
+  // French writes the longest amount (« 88,00 yuans »); Chinese sets its labels in wider characters.
+  for (const locale of locales) {
+    test(`fits a 320 px wide screen without sideways scrolling, in every state, the amount still in its place (${locale})`, async ({ page }) => {
+      const words = qrFlowStrings[locale];
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.goto(embedUrl(locale, 'qr-flow'));
+      const widget = await hydratedQrFlow(page);
+      const drawing = widget.getByRole('group', { name: words.drawingLabel });
+      for (const scenario of ['trial', 'interop'] as const) {
+        await widget.getByRole('combobox', { name: words.scenarioLegend }).selectOption(scenario);
+        for (const state of allStates) {
+          await widget.getByRole('button', { name: fill(words.stepLabel, { step: state + 1, total: QR_FLOW_STATE_COUNT }) }).click();
+          await expect(widget).toHaveAttribute('data-state', String(state));
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+          await expectAmountIn(drawing, moneyAt[scenario][state]!, `320 px, ${scenario}, step ${state + 1}`);
+        }
       }
-    }
-  });
+    });
+  }
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const [locale, embed, story] of [['fr', 'embed/qr-flow/', './'], ['en', 'en/embed/qr-flow/', 'en/']] as const) {
+  for (const locale of locales) {
     test(`the six states are there as static frames with their sentences (${locale})`, async ({ page }) => {
-      for (const [url, scope] of [[embed, 'body'], [story, 'section#how-it-works']] as const) {
+      for (const [url, scope] of [[embedUrl(locale, 'qr-flow'), 'body'], [storyUrl[locale], 'section#how-it-works']] as const) {
         await page.goto(url);
         await expect(page.locator(`${scope} .graphic__live`)).toBeHidden();
         const frames = page.locator(`${scope} .graphic__frames [data-frame]`);
@@ -468,7 +509,7 @@ test.describe('without JavaScript', () => {
           await expect(frame.locator('p').last()).toHaveText(sentence(state, 'trial', locale));
         }
         // Each frame from the second one shows its code, with its text alternative.
-        await expect(frames.nth(1).getByRole('img', { name: /^QR code/ })).toBeVisible();
+        await expect(frames.nth(1).getByRole('img', { name: qrCodeName[locale] })).toBeVisible();
       }
     });
   }
@@ -481,9 +522,9 @@ test.describe('in the story, the scroll steps drive the widget', () => {
       window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3);
     });
 
-  for (const [locale, url] of [['fr', './'], ['en', 'en/']] as const) {
+  for (const locale of locales) {
     test(`forwards and backwards through the six steps (${locale})`, async ({ page }) => {
-      await page.goto(url);
+      await page.goto(storyUrl[locale]);
       const widget = await hydratedQrFlow(page, 'section#how-it-works');
       await expect(widget).toHaveAttribute('data-mode', 'story');
       await expect(page.locator('section#how-it-works .scrolly-step')).toHaveCount(QR_FLOW_STATE_COUNT);
@@ -501,7 +542,7 @@ test.describe('in the story, the scroll steps drive the widget', () => {
         await expect(announcement(widget)).toHaveText(sentence(state, 'trial', locale));
       }
       // No player in the story: the scroll is the control.
-      await expect(widget.getByRole('group', { name: /Animation controls|Commandes de l’animation/ })).toHaveCount(0);
+      await expect(widget.getByRole('group', { name: /Animation controls|Commandes de l’animation|动画控制/ })).toHaveCount(0);
     });
   }
 

@@ -3,7 +3,7 @@
 // phone and open on a laptop.
 import { expect, test, type Page } from '@playwright/test';
 import { storyHeroCaption } from '../../src/story/storyHeroStrings.ts';
-import { storyUrl, type Locale } from '../support/story.ts';
+import { locales, storyUrl } from '../support/story.ts';
 
 const hero = (page: Page) => page.locator('header [data-story-hero]');
 
@@ -25,7 +25,7 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled });
     for (const [width, height] of [[390, 844], [1280, 800]] as const) {
-      for (const locale of ['fr', 'en'] as Locale[]) {
+      for (const locale of locales) {
         test(`the opening graphic shows in the first screen at ${width} px (${locale})`, async ({ page }) => {
           await page.setViewportSize({ width, height });
           await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -1,5 +1,5 @@
 // The walled-gardens timeline on the built site: every event of content/data/timeline.json, in
-// order, with its date and sources, in both languages (live list view and the no-JavaScript list);
+// order, with its date and sources, in every language (live list view and the no-JavaScript list);
 // filters, keyboard and previous/next; period zoom in the embed and by scroll in the story; axe;
 // 320 px; reduced motion.
 import AxeBuilder from '@axe-core/playwright';
@@ -12,8 +12,8 @@ import { formatDate } from '../../src/lib/format.ts';
 import { applyFrenchSpacing } from '../../src/lib/remarkFrenchSpacing.js';
 import { periods } from '../../src/widgets/timeline/periods.ts';
 import { inPeriod } from '../../src/widgets/timeline/timelineModel.ts';
+import { embedUrl as embedOf, locales, storyUrl, type Locale } from '../support/story.ts';
 
-type Locale = 'fr' | 'en';
 interface EventRecord {
   id: string;
   date: string;
@@ -30,17 +30,25 @@ const events = JSON.parse(readFileSync('content/data/timeline.json', 'utf8')) as
 const publishers = new Map(
   (JSON.parse(readFileSync('content/data/sources.json', 'utf8')) as { id: string; publisher: string; url: string }[]).map((s) => [s.id, s]),
 );
-const embedUrl: Record<Locale, string> = { fr: 'embed/timeline/', en: 'en/embed/timeline/' };
-const storyUrl: Record<Locale, string> = { fr: './', en: 'en/' };
+const embedUrl = (locale: Locale) => embedOf(locale, 'timeline');
 const low = (event: EventRecord) => event.confidence === 'low' || event.confidence === 'low-medium';
+
+/** Between the two ends of a range of dates: Chinese joins them with a dash of its own, 2010年—2011年. */
+const rangeDash: Record<Locale, string> = { fr: ' – ', en: ' – ', zh: '—' };
+/** Between an event's date and its title in a section's short list. */
+const afterDate: Record<Locale, string> = { fr: ' – ', en: ' – ', zh: '：' };
+/** The list-view button. */
+const listView: Record<Locale, string> = { fr: 'Vue en liste', en: 'List view', zh: '列表视图' };
+/** A label wrapped on the chart loses the space it was cut at; Chinese, which has none, is cut between two characters. */
+const wrapJoin: Record<Locale, string> = { fr: ' ', en: ' ', zh: '' };
 
 function expectedWhen(event: EventRecord, locale: Locale): string {
   const start = formatDate(event.date, locale, event.precision);
-  return event.endDate ? `${start} – ${formatDate(event.endDate, locale, event.precision)}` : start;
+  return event.endDate ? `${start}${rangeDash[locale]}${formatDate(event.endDate, locale, event.precision)}` : start;
 }
-const expectedLabel = (event: EventRecord, locale: Locale) => (locale === 'fr' ? applyFrenchSpacing(event.label.fr) : event.label.en);
+const expectedLabel = (event: EventRecord, locale: Locale) => (locale === 'fr' ? applyFrenchSpacing(event.label.fr) : event.label[locale]);
 const expectedDescription = (event: EventRecord, locale: Locale) =>
-  locale === 'fr' ? applyFrenchSpacing(event.description.fr) : event.description.en;
+  locale === 'fr' ? applyFrenchSpacing(event.description.fr) : event.description[locale];
 
 /** Reads a rendered list of events (list view or static frames) and compares it with the data. */
 async function expectEveryEventInOrder(list: Locator, locale: Locale, external: boolean) {
@@ -94,14 +102,14 @@ async function hydrated(page: Page, scope = '') {
 const marks = (widget: Locator) => widget.locator('g.tl-event');
 const card = (widget: Locator) => widget.locator('.tl-card');
 
-for (const locale of ['fr', 'en'] as const) {
+for (const locale of locales) {
   test.describe(`timeline embed (${locale})`, () => {
     test('the list view shows every event once, in order, with dates and sources', async ({ page }) => {
-      await page.goto(embedUrl[locale]);
+      await page.goto(embedUrl(locale));
       const widget = await hydrated(page);
       await expect(widget).toHaveAttribute('data-period', 'overview');
       await expect(marks(widget)).toHaveCount(events.length);
-      const toggle = widget.getByRole('button', { name: locale === 'fr' ? 'Vue en liste' : 'List view' });
+      const toggle = widget.getByRole('button', { name: listView[locale] });
       await toggle.click();
       await expect(toggle).toHaveAttribute('aria-pressed', 'true');
       await expect(widget.locator('svg[role=group]')).toBeHidden();
@@ -111,7 +119,7 @@ for (const locale of ['fr', 'en'] as const) {
     test('without JavaScript the ordered list and a static axis are there', async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
-      await page.goto(embedUrl[locale]);
+      await page.goto(embedUrl(locale));
       const frames = page.locator('.graphic__frames');
       await expect(frames).toBeVisible();
       await expect(page.locator('.graphic__live')).toBeHidden();
@@ -123,13 +131,13 @@ for (const locale of ['fr', 'en'] as const) {
 
     test('axe finds no violation, in the chart and in the list view', async ({ page }) => {
       test.setTimeout(180_000); // two full axe runs, on a busy machine
-      await page.goto(embedUrl[locale]);
+      await page.goto(embedUrl(locale));
       const widget = await hydrated(page);
       await marks(widget).first().focus();
       await expect(card(widget)).toHaveAttribute('data-event-id', events[0]!.id);
       await widget.locator('details summary').click();
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-      await widget.locator('button[aria-pressed]').filter({ hasText: locale === 'fr' ? 'Vue en liste' : 'List view' }).click();
+      await widget.locator('button[aria-pressed]').filter({ hasText: listView[locale] }).click();
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     });
 
@@ -137,7 +145,7 @@ for (const locale of ['fr', 'en'] as const) {
       test.setTimeout(120_000);
       // What a reader without JavaScript gets: the embed's static edition (axe itself needs
       // JavaScript, so the page is opened directly rather than through the <noscript> redirect).
-      await page.goto(`${embedUrl[locale]}static/`);
+      await page.goto(`${embedUrl(locale)}static/`);
       await expect(page.locator('.graphic__frames .tl-list__event')).toHaveCount(events.length);
       await expect(page.locator('.graphic__frames')).toBeVisible();
       await expect(page.locator('astro-island, [data-embed-root]')).toHaveCount(0);
@@ -366,7 +374,7 @@ test.describe('timeline symbols', () => {
 
 test.describe('timeline at 320 px', () => {
   test.use({ viewport: { width: 320, height: 720 } });
-  for (const url of ['embed/timeline/', 'en/embed/timeline/']) {
+  for (const url of locales.map(embedUrl)) {
     test(`no horizontal scroll on ${url}, in chart and list views`, async ({ page }) => {
       await page.goto(url);
       const widget = await hydrated(page);
@@ -438,7 +446,7 @@ async function expectedSteps(page: Page, locale: Locale) {
   return expected;
 }
 
-for (const locale of ['fr', 'en'] as const) {
+for (const locale of locales) {
   test(`the story has one timeline, for all its timeline sections (${locale})`, async ({ page }) => {
     await page.goto(storyUrl[locale]);
     await expect(page.locator('[data-widget=timeline]')).toHaveCount(1);
@@ -482,7 +490,7 @@ for (const locale of ['fr', 'en'] as const) {
       await expect(mark).toBeVisible();
       const label = widget.locator('text.tl-label.is-focus');
       await expect(label).toHaveAttribute('data-event-id', eventId);
-      const words = () => label.evaluate((text) => [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' '));
+      const words = () => label.evaluate((text, join) => [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(join), wrapJoin[locale]);
       await expect.poll(words).toBe(expectedLabel(events.find((e) => e.id === eventId)!, locale));
       // Inside the drawing, not over its edges.
       const [box, svg] = await Promise.all([label.boundingBox(), widget.locator('.tl-chart svg').boundingBox()]);
@@ -588,7 +596,7 @@ test('story: sources link to the source list, and axe finds nothing in the timel
 });
 
 test.describe('timeline in the static edition of the story', () => {
-  for (const locale of ['fr', 'en'] as const) {
+  for (const locale of locales) {
     test(`the full chronology is given once, and each other section lists its events and links to it (${locale})`, async ({ page }) => {
       await page.goto(`${storyUrl[locale]}static/`);
       const chronology = page.locator('#chronology');
@@ -604,7 +612,7 @@ test.describe('timeline in the static edition of the story', () => {
         expect(ids).toEqual(events.filter((event) => ids.includes(event.id)).map((event) => event.id));
         for (const id of ids) {
           const event = events.find((e) => e.id === id)!;
-          await expect(brief.locator(`li[data-event-id="${id}"]`)).toHaveText(`${expectedWhen(event, locale)} – ${expectedLabel(event, locale)}`);
+          await expect(brief.locator(`li[data-event-id="${id}"]`)).toHaveText(`${expectedWhen(event, locale)}${afterDate[locale]}${expectedLabel(event, locale)}`);
         }
         const more = brief.locator('xpath=following-sibling::p[1]/a');
         await expect(more).toHaveAttribute('href', '#chronology');

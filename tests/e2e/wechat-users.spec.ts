@@ -6,11 +6,10 @@ import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectHydrated } from '../support/hydrate.ts';
+import { embedUrl as embedOf, locales, storyUrl, type Locale } from '../support/story.ts';
 
-type Locale = 'fr' | 'en';
-const storyUrl: Record<Locale, string> = { fr: './', en: 'en/' };
-const staticUrl: Record<Locale, string> = { fr: 'static/', en: 'en/static/' };
-const embedUrl: Record<Locale, string> = { fr: 'embed/wechat-users/', en: 'en/embed/wechat-users/' };
+const staticUrl = (locale: Locale) => `${storyUrl[locale]}static/`;
+const embedUrl = (locale: Locale) => embedOf(locale, 'wechat-users');
 
 // ---- What the data file says, read here independently of the widget's code. ----
 const rows = csvParse(readFileSync('content/data/wechat-users.csv', 'utf8'));
@@ -18,10 +17,10 @@ const dates = rows.map((row) => row.date!);
 const floors = rows.filter((row) => row.bound === 'lower');
 const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
 /** What the page must write for a floor: the words, not a bare number. */
-const floorWords: Record<Locale, RegExp> = { fr: /^plus de 500[\u00a0\u202f ]millions$/, en: /^more than 500 million$/ };
-const passedIn: Record<Locale, RegExp> = { fr: /1er trimestre 2018/, en: /Q1 2018/ };
-/** The error this chart corrects, in either language. */
-const lateTwentyEighteen = /fin 2018|late 2018|end of 2018|end-2018/i;
+const floorWords: Record<Locale, RegExp> = { fr: /^plus de 500[\u00a0\u202f ]millions$/, en: /^more than 500 million$/, zh: /^超过5亿$/ };
+const passedIn: Record<Locale, RegExp> = { fr: /1er trimestre 2018/, en: /Q1 2018/, zh: /2018年第一季度/ };
+/** The error this chart corrects, in any of the languages. */
+const lateTwentyEighteen = /fin 2018|late 2018|end of 2018|end-2018|2018年底|2018年末/i;
 /** Half a pixel of rounding each side, and some. */
 const TOLERANCE_PX = 1;
 
@@ -73,7 +72,7 @@ async function scrollToStep(page: Page, index: number): Promise<void> {
 
 const highlightFor = ['2016-12-31', '2022-09-30', dates.at(-1)!];
 
-for (const locale of ['fr', 'en'] as const) {
+for (const locale of locales) {
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
     test(`story (${locale}, ${viewport.width} px): points on a time axis at every step, the floor as a floor`, async ({ page }) => {
       await page.setViewportSize(viewport);
@@ -108,7 +107,7 @@ for (const locale of ['fr', 'en'] as const) {
   test(`static edition (${locale}): every frame on the same time axis, the floor as a floor`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(staticUrl[locale]);
+    await page.goto(staticUrl(locale));
     const frames = page.locator('section#trial .graphic__frames');
     await expect(frames).toBeVisible();
     const charts = frames.locator('.users-chart');
@@ -131,7 +130,7 @@ for (const locale of ['fr', 'en'] as const) {
   test(`embed (${locale}) at 320 px: every word inside the page, at every step`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     for (const step of [0, 1, 2]) {
-      await page.goto(`${embedUrl[locale]}?step=${step}`);
+      await page.goto(`${embedUrl(locale)}?step=${step}`);
       await expectHydrated(page, '.graphic__live');
       const chart = page.locator('.graphic__live .users-chart');
       await expectTimeAxis(chart);
@@ -154,9 +153,9 @@ for (const locale of ['fr', 'en'] as const) {
 
 test.describe('in the dark theme', () => {
   test.use({ colorScheme: 'dark' });
-  for (const locale of ['fr', 'en'] as const) {
+  for (const locale of locales) {
     test(`less certain points stay hollow and firm ones filled, on the page's own background (${locale})`, async ({ page }) => {
-      await page.goto(embedUrl[locale]);
+      await page.goto(embedUrl(locale));
       await expectHydrated(page, '.graphic__live');
       const chart = page.locator('.graphic__live .users-chart');
       const looks = await chart.locator('svg .mark circle').evaluateAll((circles) =>

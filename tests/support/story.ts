@@ -3,8 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export { locales, type Locale } from '../../src/lib/i18n/locales.ts';
+import { localeFolder } from '../../src/lib/i18n/languages.ts';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
 export const storyUrl: Record<Locale, string> = { fr: './', en: 'en/', zh: 'zh/' };
+/** A widget's embed page in a language, site-relative: 'embed/timeline/', 'zh/embed/timeline/'. */
+export const embedUrl = (locale: Locale, widget: string): string => `${localeFolder(locale)}embed/${widget}/`;
 
 export interface SectionFile {
   file: string;

@@ -52,6 +52,13 @@ describe('words of each view', () => {
     }
     expect(captionOf(2, data, 'analysys', 'en', refs)).toContain('Q3 2015 to Q3 2019');
   });
+  it('names a firm in a Chinese caption as the firm switch does, in every view', () => {
+    for (const view of views) {
+      const caption = captionOf(view, data, 'iresearch', 'zh', refs);
+      expect(caption, `view ${view}`).toMatch(/来源：艾瑞咨询/);
+      expect(caption, `view ${view}`).not.toMatch(/来源：iResearch/);
+    }
+  });
   it('uses no plain space before French high punctuation', () => {
     for (const view of views) {
       const text = describeView(view, data, 'iresearch', 'fr') + captionOf(view, data, 'iresearch', 'fr', refs);

@@ -19,10 +19,19 @@ export const formatShare = (value: number, locale: Locale): string => formatPerc
 // Chinese has no capitals: a French or English caption starts with one.
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** Publishers of the rows, once each, in order. */
-export function publishersOf(rows: readonly ShareRow[], sources: readonly SourceRef[]): string[] {
-  const ids = [...new Set(rows.flatMap((row) => row.sources))];
-  return [...new Set(ids.map((id) => sources.find((source) => source.id === id)?.publisher ?? id))];
+/**
+ * Publishers of the rows, once each, in order. A firm that publishes its own figures (its
+ * publisher is its id's name: "iResearch" for iresearch) is named as the page names the firm, so a
+ * Chinese caption says 艾瑞咨询, as the firm switch and the other views' captions do.
+ */
+export function publishersOf(rows: readonly ShareRow[], sources: readonly SourceRef[], firmNames: Record<Firm, string>): string[] {
+  const names = rows.flatMap((row) =>
+    row.sources.map((id) => {
+      const publisher = sources.find((source) => source.id === id)?.publisher ?? id;
+      return publisher.toLowerCase() === row.series ? firmNames[row.series] : publisher;
+    }),
+  );
+  return [...new Set(names)];
 }
 
 export function describeView(s: MarketShareStrings, view: ViewIndex, data: ViewData, firm: Firm, locale: Locale): string {
@@ -77,7 +86,7 @@ export function captionOf(s: MarketShareStrings, view: ViewIndex, data: ViewData
     case 0:
     case 1: {
       const { row } = data.split;
-      return `${measured(s.metric[row.metric], formatQuarter(row.period, locale))}${open}${s.scope}${close}${stop}${gap}${s.unitNote}${gap}${sourceLine(publishersOf([row], sources))}`;
+      return `${measured(s.metric[row.metric], formatQuarter(row.period, locale))}${open}${s.scope}${close}${stop}${gap}${s.unitNote}${gap}${sourceLine(publishersOf([row], sources, s.firm))}`;
     }
     case 2: {
       const history = data.histories[firm];
@@ -89,7 +98,7 @@ export function captionOf(s: MarketShareStrings, view: ViewIndex, data: ViewData
     }
     case 3: {
       const { headline, excludingTransfers } = data.comparison;
-      return `${measured(s.metric[headline.row.metric], formatQuarter(headline.row.period, locale))}${comma}${s.withAndWithoutTransfers}${stop}${gap}${sourceLine(publishersOf([headline.row, excludingTransfers.row], sources))}`;
+      return `${measured(s.metric[headline.row.metric], formatQuarter(headline.row.period, locale))}${comma}${s.withAndWithoutTransfers}${stop}${gap}${sourceLine(publishersOf([headline.row, excludingTransfers.row], sources, s.firm))}`;
     }
   }
 }
