@@ -9,6 +9,7 @@ import { watchRedraws } from '../support/redraw.ts';
 import { trackRequests } from '../support/network.ts';
 import { readFileSync } from 'node:fs';
 import { formatDate } from '../../src/lib/format.ts';
+import { languageTag } from '../../src/lib/i18n/locales.ts';
 import { applyFrenchSpacing } from '../../src/lib/remarkFrenchSpacing.js';
 import { periods } from '../../src/widgets/timeline/periods.ts';
 import { inPeriod } from '../../src/widgets/timeline/timelineModel.ts';
@@ -86,9 +87,10 @@ async function expectEveryEventInOrder(list: Locator, locale: Locale, external: 
       expect(source.href).toBe(external ? record.url : `#source-${source.id}`);
     }
   });
-  // Grouped by year: each year once, in order.
+  // Grouped by year: each year once, in order, written as the language writes a year (2004年 in Chinese).
+  const yearOf = new Intl.DateTimeFormat(languageTag[locale], { year: 'numeric', timeZone: 'UTC' });
   const years = await list.locator('.tl-list__year-label').allTextContents();
-  expect(years).toEqual([...new Set(events.map((event) => event.date.slice(0, 4)))]);
+  expect(years).toEqual([...new Set(events.map((event) => yearOf.format(new Date(event.date.slice(0, 4)))))]);
 }
 
 async function hydrated(page: Page, scope = '') {

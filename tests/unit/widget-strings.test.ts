@@ -83,6 +83,7 @@ const filled: Record<string, Record<string, string[]>> = {
     periodStatus: ['title', 'count'],
     'eventCount.*': ['n'],
     imageAlt: ['count', 'from', 'to'],
+    yearHeading: ['year'],
   },
 };
 

@@ -30,6 +30,8 @@ export interface TimelineStrings {
   sources: string;
   /** Between two names in a list (actors, sources): Chinese uses the enumeration comma 、. */
   listSeparator: string;
+  /** A year's heading in the list: {year}, as the language writes a year. */
+  yearHeading: string;
   /** Between an event's date and its label in the static list. */
   afterDate: string;
   lowConfidenceLegend: string;
@@ -66,6 +68,7 @@ const fr: TimelineStrings = {
   detailsUnavailable: 'Les descriptions et les sources n’ont pas pu être chargées.',
   sources: 'Sources\u00a0: ',
   listSeparator: ', ',
+  yearHeading: '{year}',
   afterDate: ' – ',
   lowConfidenceLegend: 'Contour en pointillé\u00a0: fiabilité faible',
   colourKey: { alibaba: 'Alibaba, Ant', tencent: 'Tencent, WeChat', beijing: 'Pékin', bytedance: 'ByteDance, UnionPay' },
@@ -96,6 +99,7 @@ const en: TimelineStrings = {
   detailsUnavailable: 'The descriptions and sources could not be loaded.',
   sources: 'Sources: ',
   listSeparator: ', ',
+  yearHeading: '{year}',
   afterDate: ' – ',
   lowConfidenceLegend: 'Dotted outline: low confidence',
   colourKey: { alibaba: 'Alibaba, Ant', tencent: 'Tencent, WeChat', beijing: 'Beijing', bytedance: 'ByteDance, UnionPay' },
@@ -126,6 +130,7 @@ const zh: TimelineStrings = {
   detailsUnavailable: '无法加载事件描述和来源。',
   sources: '来源：',
   listSeparator: '、',
+  yearHeading: '{year}年',
   afterDate: '：',
   lowConfidenceLegend: '虚线轮廓：可信度低',
   colourKey: { alibaba: '阿里巴巴、蚂蚁', tencent: '腾讯、微信', beijing: '北京', bytedance: '字节跳动、银联' },
