@@ -8,7 +8,7 @@ import { expectHydrated } from '../support/hydrate.ts';
 import { watchRedraws } from '../support/redraw.ts';
 import { watchSquares } from '../support/squares.ts';
 import { csvParse } from 'd3-dsv';
-import { withColumnsIn } from '../../src/data/csvColumns.ts';
+import { columnsIn, withColumnsIn } from '../../src/data/csvColumns.ts';
 import { formatPercent, formatQuarter } from '../../src/lib/format.ts';
 import { embedUrl as embedOf, locales, storyUrl, type Locale } from '../support/story.ts';
 
@@ -39,8 +39,12 @@ const qualifier: Record<Locale, { low: string; computed: string; pair: string }>
 const CSV_PATH = 'content/data/market-share.csv';
 const csvBytes = readFileSync(CSV_PATH);
 const csvRows = csvParse(csvBytes.toString('utf8'));
-/** The file a reader downloads: the data file, its header row in the reader's column names where the language has its own (Chinese). */
-const downloadBytes = (locale: Locale): Buffer => Buffer.from(withColumnsIn(csvBytes.toString('utf8'), locale), 'utf8');
+/**
+ * The file a reader downloads: the data file as it is or, where the language names the columns in
+ * its own words (Chinese), its header row renamed and a byte-order mark first, for spreadsheets.
+ */
+const downloadBytes = (locale: Locale): Buffer =>
+  columnsIn(locale) === null ? csvBytes : Buffer.from(`\uFEFF${withColumnsIn(csvBytes.toString('utf8'), locale)}`, 'utf8');
 const num = (cell: string | undefined): number | null => (cell === undefined || cell.trim() === '' ? null : Number(cell));
 const rowOf = (series: string, metric: string, period: string) => {
   const row = csvRows.find((r) => r.series === series && r.metric === metric && r.period === period);
