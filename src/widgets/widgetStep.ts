@@ -15,10 +15,10 @@ export interface StepSource {
   /** Embed: the state it opens on when the URL asks none (from the URL's other parameters where they change it). */
   opening: number | ((params: EmbedParams) => number);
   /** Story: the block's own state, or the active step's position across sections. */
-  by?: keyof typeof SCROLLY_ATTRIBUTE;
+  by?: 'state' | 'step';
 }
 
-export const SCROLLY_ATTRIBUTE = { state: 'data-scrolly-state', step: 'data-scrolly-step' } as const;
+const SCROLLY_ATTRIBUTE = { state: 'data-scrolly-state', step: 'data-scrolly-step' } as const;
 
 /** The state an embed opens on: the URL's step clamped to the widget's states, else its opening. */
 export function embedStep(search: string, { count, opening }: Pick<StepSource, 'count' | 'opening'>): number {
