@@ -1,11 +1,11 @@
-// Lays out, while the browser has nothing else to do, small things the page skips at load with
-// `content-visibility: auto` (the source list's entries). Left to the browser, they would be laid
+// Lays out, while the browser has nothing else to do, things the page skips at load with
+// `content-visibility: auto` (the sticky graphics, the source list's entries). Left to the browser, they would be laid
 // out in the frames the reader scrolls them near, many at once: a quarter of a second for the
 // source list on a phone. Here a batch of them is laid out in each short idle task, in page order,
 // from the reader's first scroll, long before they get there: a reader who only reads the first
 // screen costs the phone nothing, and the work stays out of the load. A reader who jumps ahead
-// meets the browser's own on-demand layout, as before. Only for small elements: one that takes
-// long to lay out (a graphic) would make its idle task a long one.
+// meets the browser's own on-demand layout, as before. Only for parts small enough to lay out
+// in one short task: a graphic goes in two (src/story/storyPage.ts).
 import { afterLoad } from './afterLoad.ts';
 import { whenIdle } from './whenIdle.ts';
 
@@ -38,21 +38,24 @@ export function takeBatch<T>(queue: T[], size: number, alone: (element: T) => bo
   return queue.splice(0, Math.min(size, end === -1 ? queue.length : end));
 }
 
+/** An element that can skip its layout: HTML, or an SVG drawing's root. */
+export type SkippableElement = HTMLElement | SVGSVGElement;
+
 export interface LayOutOptions {
   /** An element slow to lay out, for reasons of its own: it gets an idle task to itself. */
-  alone?: (element: HTMLElement) => boolean;
+  alone?: (element: SkippableElement) => boolean;
 }
 
 /** Lays `elements` (each with `content-visibility: auto`) out in idle time, in this order. */
-export function layOutWhenIdle(elements: Iterable<HTMLElement>, { alone = () => false }: LayOutOptions = {}): void {
+export function layOutWhenIdle(elements: Iterable<SkippableElement>, { alone = () => false }: LayOutOptions = {}): void {
   const queue = [...elements];
   let size = 1;
   const layOutBatch = () => {
     const start = performance.now();
     const batch = takeBatch(queue, size, alone);
     for (const element of batch) element.style.contentVisibility = 'visible';
-    // Reading a height lays the batch out now, in one pass inside this task, not in a scroll frame.
-    void batch[0]!.offsetHeight;
+    // Reading a box lays the batch out now, in one pass inside this task, not in a scroll frame.
+    void batch[0]!.getBoundingClientRect();
     if (!alone(batch[0]!)) size = nextBatchSize(size, performance.now() - start);
     if (queue.length > 0) whenIdle(layOutBatch);
   };
