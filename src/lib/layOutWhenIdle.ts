@@ -2,8 +2,9 @@
 // `content-visibility: auto` (the sticky graphics, the source list's entries). Left to the browser, they would be laid
 // out in the frames the reader scrolls them near, many at once: a quarter of a second for the
 // source list on a phone. Here a batch of them is laid out in each short idle task, in page order,
-// from the reader's first scroll, long before they get there: a reader who only reads the first
-// screen costs the phone nothing, and the work stays out of the load. A reader who jumps ahead
+// long before the reader gets there, and never inside the load: the source list from the reader's
+// first scroll (one who only reads the first screen costs the phone nothing), the graphics, which
+// the reader meets within a few screens, from the end of the load. A reader who jumps ahead
 // meets the browser's own on-demand layout, as before. Only for parts small enough to lay out
 // in one short task: a graphic goes in two (src/story/storyPage.ts).
 import { afterLoad } from './afterLoad.ts';
@@ -38,27 +39,33 @@ export function takeBatch<T>(queue: T[], size: number, alone: (element: T) => bo
   return queue.splice(0, Math.min(size, end === -1 ? queue.length : end));
 }
 
-/** An element that can skip its layout: HTML, or an SVG drawing's root. */
-export type SkippableElement = HTMLElement | SVGSVGElement;
-
 export interface LayOutOptions {
   /** An element slow to lay out, for reasons of its own: it gets an idle task to itself. */
-  alone?: (element: SkippableElement) => boolean;
+  alone?: (element: HTMLElement) => boolean;
+  /** When the work begins: at the reader's first scroll (the default), or as soon as the page has loaded. */
+  start?: 'firstScroll' | 'load';
+  /** What makes an element laid out: by default, `content-visibility: visible` in its own style. */
+  reveal?: (element: HTMLElement) => void;
 }
 
-/** Lays `elements` (each with `content-visibility: auto`) out in idle time, in this order. */
-export function layOutWhenIdle(elements: Iterable<SkippableElement>, { alone = () => false }: LayOutOptions = {}): void {
+const showInline = (element: HTMLElement) => {
+  element.style.contentVisibility = 'visible';
+};
+
+/** Lays `elements` (each skipped by `content-visibility: auto`) out in idle time, in this order. */
+export function layOutWhenIdle(elements: Iterable<HTMLElement>, { alone = () => false, start = 'firstScroll', reveal = showInline }: LayOutOptions = {}): void {
   const queue = [...elements];
   let size = 1;
   const layOutBatch = () => {
     const start = performance.now();
     const batch = takeBatch(queue, size, alone);
-    for (const element of batch) element.style.contentVisibility = 'visible';
-    // Reading a box lays the batch out now, in one pass inside this task, not in a scroll frame.
-    void batch[0]!.getBoundingClientRect();
+    for (const element of batch) reveal(element);
+    // Reading a height lays the batch out now, in one pass inside this task, not in a scroll frame.
+    void batch[0]!.offsetHeight;
     if (!alone(batch[0]!)) size = nextBatchSize(size, performance.now() - start);
     if (queue.length > 0) whenIdle(layOutBatch);
   };
   if (queue.length === 0) return;
-  afterLoad(() => addEventListener('scroll', () => whenIdle(layOutBatch), { once: true, passive: true }));
+  if (start === 'load') afterLoad(() => whenIdle(layOutBatch));
+  else afterLoad(() => addEventListener('scroll', () => whenIdle(layOutBatch), { once: true, passive: true }));
 }

@@ -4,22 +4,27 @@
 // before its first paint. Split into files, each would be requested while the page still parses,
 // and Lighthouse's simulated phone counts each one started before the first paint as holding it
 // back.
-import { layOutWhenIdle, type SkippableElement } from '../lib/layOutWhenIdle.ts';
+import { layOutWhenIdle } from '../lib/layOutWhenIdle.ts';
 import { registerServiceWorker } from '../offline/registerServiceWorker.ts';
 import { startScrollies } from '../scrolly/scrollyController.ts';
 import { startSectionLinks } from './sectionLinks.ts';
 
 export function startStoryPage(): void {
   startScrollies();
-  // The sticky graphics, each in two tasks (its frame, then its chart: together they take 50 to
-  // 100 ms on a slowed phone, a long task in the frame the reader scrolls them into), then the
-  // source list (SourceList.astro). An entry with Chinese words is laid out in a task of its own:
-  // the first Chinese text the page lays out makes the browser look for Chinese fonts, 30-40 ms on
-  // a slowed phone, too much to share a task with the entries around it.
+  // The sticky graphics, each in two tasks, its frame then its chart (Scrolly.astro): together
+  // they take 50 to 100 ms on a slowed phone, a long task in the frame the reader would scroll
+  // them into. The stage is marked on the graphic, which the page owns: a mark on the chart itself
+  // would be lost when its widget rewrites the chart's style.
   const graphics = [...document.querySelectorAll<HTMLElement>('[data-scrolly] .scrolly__sticky > *')];
-  const graphicParts = new Set<SkippableElement>(graphics.flatMap((graphic) => [graphic, ...graphic.querySelectorAll<SVGSVGElement>('svg:has(text)')]));
-  layOutWhenIdle([...graphicParts, ...document.querySelectorAll<HTMLElement>('.source-list > li')], {
-    alone: (element) => graphicParts.has(element) || element.querySelector(':lang(zh)') !== null,
+  layOutWhenIdle(
+    graphics.flatMap((graphic) => [graphic, graphic]),
+    { alone: () => true, start: 'load', reveal: (graphic) => (graphic.dataset.laidOut = graphic.dataset.laidOut ? 'whole' : 'frame') },
+  );
+  // The source list (SourceList.astro). An entry with Chinese words is laid out in a task of its
+  // own: the first Chinese text the page lays out makes the browser look for Chinese fonts,
+  // 30-40 ms on a slowed phone, too much to share a task with the entries around it.
+  layOutWhenIdle(document.querySelectorAll<HTMLElement>('.source-list > li'), {
+    alone: (entry) => entry.querySelector(':lang(zh)') !== null,
   });
   registerServiceWorker();
   startSectionLinks();
