@@ -1,7 +1,7 @@
 // Everything the story page runs of its own (its widgets are islands, loaded apart): the scrolly,
-// the source list's idle layout and the offline copy. No widget imports these modules, so the
-// bundle has no imports and Astro writes it inline in the page: the page asks for no script
-// before its first paint. Split into files, each would be requested while the page still parses,
+// the idle layout of its graphics and source list, and the offline copy. No widget imports these
+// modules, so the bundle has no imports and Astro writes it inline in the page (whatever its size:
+// astro.config.mjs): the page asks for no script before its first paint. Split into files, each would be requested while the page still parses,
 // and Lighthouse's simulated phone counts each one started before the first paint as holding it
 // back.
 import { layOutWhenIdle } from '../lib/layOutWhenIdle.ts';
