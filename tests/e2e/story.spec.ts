@@ -156,6 +156,8 @@ test('the language switch keeps the reader\'s place in either direction, the sec
   // it before scrolling back up, as a reader does in reading the section.
   await expect(toEnglish).toHaveAttribute('href', /en\/#opening$/);
   await readOn('wallets');
+  // A reader's way back up takes frames, in which the page sees the sections it passes leave.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await expect(toEnglish).toHaveAttribute('href', /en\/#opening$/);
   await page.locator('#how-it-works').evaluate((section) => section.scrollIntoView({ block: 'center' }));
   await expect(toEnglish).toHaveAttribute('href', /en\/#how-it-works$/);
