@@ -1,7 +1,7 @@
 // Lays out, while the browser has nothing else to do, things the page skips at load with
-// `content-visibility: auto` (the sticky graphics, the source list's entries). Left to the browser, they would be laid
-// out in the frames the reader scrolls them near, many at once: a quarter of a second for the
-// source list on a phone. Here a batch of them is laid out in each short idle task, in page order,
+// `content-visibility: auto` (the sticky graphics, the source list's entries). Left to the
+// browser, they would be laid out in the frames the reader scrolls them near, many at once: a
+// quarter of a second for the source list on a phone. Here a batch of them is laid out in each short idle task, in page order,
 // long before the reader gets there, and never inside the load: the source list from the reader's
 // first scroll (one who only reads the first screen costs the phone nothing), the graphics, which
 // the reader meets within a few screens, from the end of the load. A reader who jumps ahead
